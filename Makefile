@@ -1,0 +1,66 @@
+# Every command a Vitrine user runs. `make help` lists them.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PELICAN := $(BIN)/pelican
+PLUGINS_ON_PATH := PYTHONPATH=plugins
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PRODUCTS ?= 1000
+
+.DEFAULT_GOAL := help
+.PHONY: help html publish serve devserver check schema messages test lint bench clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+# The virtual environment is rebuilt whenever a requirements file changes.
+$(BIN)/.runtime: requirements.txt
+	@echo "Setting up $(VENV) with the pinned dependencies of requirements.txt (first run only)…"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(BIN)/.dev: $(BIN)/.runtime requirements-dev.txt tests/package-lock.json
+	@echo "Installing test tools (requirements-dev.txt, and tests/package-lock.json with npm)…"
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@npm ci --prefix tests --no-audit --no-fund --loglevel=error
+	@touch $@
+
+html: $(BIN)/.runtime ## Build the site into output/ (kept as it was if the build fails)
+	@$(PELICAN) content -s pelicanconf.py --fatal errors
+
+publish: $(BIN)/.runtime ## Build the production site (publishconf.py) into output/
+	@$(PELICAN) content -s publishconf.py --fatal errors
+
+serve: ## Serve output/ on http://$(HOST):$(PORT)/
+	@test -d output || { echo "No output/ yet: run 'make html' first."; exit 1; }
+	@echo "Serving output/ on http://$(HOST):$(PORT)/ (Ctrl+C to stop)"
+	@$(BIN)/python -m http.server --bind $(HOST) --directory output $(PORT)
+
+devserver: $(BIN)/.runtime ## Rebuild on every change and serve on http://$(HOST):$(PORT)/
+	@$(PELICAN) content -s pelicanconf.py --autoreload --listen --bind $(HOST) --port $(PORT)
+
+check: $(BIN)/.runtime ## Validate all content without rendering (for a pre-commit hook)
+	@$(PLUGINS_ON_PATH) $(BIN)/python -m catalog.check --settings pelicanconf.py
+
+schema: $(BIN)/.runtime ## Export the front-matter JSON Schemas to plugins/catalog/json-schema/
+	@$(PLUGINS_ON_PATH) $(BIN)/python -m catalog.jsonschema plugins/catalog/json-schema
+
+messages: $(BIN)/.runtime ## Extract theme strings and update the fr/en translation catalogs
+	@$(BIN)/pybabel extract -F theme/babel.cfg --no-location --sort-output --omit-header -o theme/translations/messages.pot theme
+	@$(BIN)/pybabel update -i theme/translations/messages.pot -d theme/translations --no-location --omit-header --no-fuzzy-matching
+
+lint: $(BIN)/.dev ## Lint and type-check the code
+	@$(BIN)/ruff check plugins tests benchmarks pelicanconf.py publishconf.py
+	@$(BIN)/mypy
+
+test: $(BIN)/.dev lint ## Run every test: unit, build, validators, browser
+	@$(BIN)/python -m pytest
+
+bench: $(BIN)/.runtime ## Measure build speed against plain Pelican (PRODUCTS=1000)
+	@$(BIN)/python benchmarks/bench.py --products $(PRODUCTS)
+
+clean: ## Remove the built site and caches (keeps .venv)
+	rm -rf output output.partial-* output.previous-* cache .pytest_cache .mypy_cache .ruff_cache

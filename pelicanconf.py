@@ -1,0 +1,102 @@
+"""Development settings for the Vitrine demo site.
+
+Everything a site owner configures lives here (and in publishconf.py for production).
+Settings read by Vitrine's plugins are validated when the build starts: a typo in a key
+name is reported, not ignored.
+"""
+
+from pathlib import Path
+
+AUTHOR = "Boussole Conseil"
+SITENAME = "Boussole Conseil"
+SITEURL = ""
+
+PATH = "content"
+THEME = "theme"
+OUTPUT_PATH = "output"
+TIMEZONE = "Europe/Paris"
+DEFAULT_LANG = "fr"
+
+PLUGIN_PATHS = [str(Path(__file__).parent / "plugins")]
+PLUGINS = ["atomic_output", "localization", "catalog"]
+
+# Content folders. Products are read by the catalog plugin; articles are case studies.
+PRODUCT_PATHS = ["products"]
+ARTICLE_PATHS = ["case-studies"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images"]
+ARTICLE_EXCLUDES = ["products", "pages", "images"]
+PAGE_EXCLUDES = ["products", "case-studies", "images"]
+IGNORE_FILES = [".*", "__pycache__", "*.py"]
+
+# The default language has unprefixed URLs; other languages live under /<lang>/.
+PRODUCT_URL = "produits/{slug}/"
+PRODUCT_SAVE_AS = PRODUCT_URL + "index.html"
+PRODUCT_LANG_URL = "{lang}/products/{slug}/"
+PRODUCT_LANG_SAVE_AS = PRODUCT_LANG_URL + "index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = PAGE_URL + "index.html"
+PAGE_LANG_URL = "{lang}/{slug}/"
+PAGE_LANG_SAVE_AS = PAGE_LANG_URL + "index.html"
+ARTICLE_URL = "etudes-de-cas/{slug}/"
+ARTICLE_SAVE_AS = ARTICLE_URL + "index.html"
+ARTICLE_LANG_URL = "{lang}/case-studies/{slug}/"
+ARTICLE_LANG_SAVE_AS = ARTICLE_LANG_URL + "index.html"
+
+# Listing pages written by the catalog plugin, per language.
+CATALOG = {
+    "languages": ["fr", "en"],
+    "urls": {
+        "home": {"fr": "", "en": "en/"},
+        "catalog": {"fr": "produits/", "en": "en/products/"},
+        "category": {"fr": "categories/{slug}/", "en": "en/categories/{slug}/"},
+        "case_studies": {"fr": "etudes-de-cas/", "en": "en/case-studies/"},
+    },
+}
+
+# Vitrine writes its own listings; Pelican's blog-style pages are not part of the site.
+DIRECT_TEMPLATES: list[str] = []
+CATEGORY_SAVE_AS = ""
+CATEGORIES_SAVE_AS = ""
+TAG_SAVE_AS = ""
+TAGS_SAVE_AS = ""
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+ARCHIVES_SAVE_AS = ""
+YEAR_ARCHIVE_SAVE_AS = ""
+MONTH_ARCHIVE_SAVE_AS = ""
+DAY_ARCHIVE_SAVE_AS = ""
+DRAFT_SAVE_AS = ""
+DRAFT_LANG_SAVE_AS = ""
+DRAFT_PAGE_SAVE_AS = ""
+DRAFT_PAGE_LANG_SAVE_AS = ""
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.toc": {"permalink": False},
+        "markdown.extensions.sane_lists": {},
+    },
+    "output_format": "html",
+}
+
+# Autoescape everything; only rendered Markdown is marked safe in templates.
+JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
+
+# Hash-based reader cache: fresh git checkouts (new mtimes) still hit it. The
+# generator-layer cache would leave stale {filename} links on the second build.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CONTENT_CACHING_LAYER = "reader"
+CHECK_MODIFIED_METHOD = "md5"
+CACHE_PATH = "cache/pelican"
+
+# The site is written to a fresh folder and swapped in by the atomic_output plugin,
+# so output/ is never emptied before the build is known to succeed.
+DELETE_OUTPUT_DIRECTORY = False
+RELATIVE_URLS = False

@@ -1,0 +1,107 @@
+"""Vitrine's core model: the Product content type, front-matter validation and the catalog.
+
+Pipeline (see DESIGN.md): the reader parses YAML front matter and Markdown; `metadata`
+validates every file against the typed schema on every build; once all content is read,
+`resolve` checks cross-references, reports every ContentError at once and stops the build
+before anything is written; otherwise the resolved `Catalog` is handed to the templates.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from pelican import signals
+from pelican.generators import ArticlesGenerator, PagesGenerator
+from pelican.utils import SafeDatetime
+
+from .errors import ContentError, ContentErrors
+from .generator import ProductsGenerator, product_generator_context
+from .metadata import RECORD, apply_schema
+from .model import Catalog, variant
+from .reader import FrontMatterReader
+from .resolve import collected_errors, cross_reference_errors, link, valid
+from .schema import CaseStudy, Page, Product
+from .settings import load_settings
+
+__all__ = ["Catalog", "ContentError", "ContentErrors", "register"]
+
+
+def _use_reader(readers: Any) -> None:
+    for extension in FrontMatterReader.file_extensions:
+        readers.reader_classes[extension] = FrontMatterReader
+
+
+def _check_settings(pelican: Any) -> None:
+    load_settings(pelican.settings)
+
+
+def _products(_: Any) -> type[ProductsGenerator]:
+    return ProductsGenerator
+
+
+def _validate_product(sender: Any, metadata: dict[str, Any]) -> None:
+    apply_schema(Product, metadata, sender.settings)
+
+
+def _validate_page(sender: Any, metadata: dict[str, Any]) -> None:
+    apply_schema(Page, metadata, sender.settings)
+
+
+def _validate_case_study(sender: Any, metadata: dict[str, Any]) -> None:
+    apply_schema(CaseStudy, metadata, sender.settings)
+    # Pelican drops an article without a date; keep it so its errors get reported.
+    metadata.setdefault("date", SafeDatetime(1970, 1, 1))
+
+
+def _resolve(generators: list[Any]) -> None:
+    """Check the whole site, then hand the catalog to the templates (or stop the build)."""
+    products = next(g for g in generators if isinstance(g, ProductsGenerator))
+    articles = next(g for g in generators if isinstance(g, ArticlesGenerator))
+    pages = next(g for g in generators if isinstance(g, PagesGenerator))
+    context = products.context
+    studies = valid(
+        articles.articles + articles.translations + articles.hidden_articles
+        + articles.hidden_translations + articles.drafts + articles.drafts_translations
+    )
+    errors = collected_errors(context["generated_content"].values())
+    errors += cross_reference_errors(valid(products.products + products.translations), studies)
+    if errors:
+        failure = ContentErrors(errors)
+        sys.stderr.write(failure.report() + "\n")
+        sys.stderr.flush()
+        raise failure
+    catalog = Catalog(
+        products.products,
+        [a for a in articles.articles if hasattr(a, RECORD)],
+        [p for p in pages.pages if hasattr(p, RECORD)],
+        load_settings(products.settings),
+        products.settings["DEFAULT_LANG"],
+    )
+    link(catalog)
+    context["catalog"] = catalog
+
+
+def alternates(item: Any) -> dict[str, str]:
+    """URL of `item` in each language it exists in (for hreflang and the language switcher)."""
+    return {
+        version.lang: version.url
+        for version in sorted([item, *getattr(item, "translations", [])], key=lambda v: v.lang)
+    }
+
+
+def _template_helpers(generator: Any) -> None:
+    generator.env.filters["alternates"] = alternates
+    generator.env.globals["variant"] = variant
+
+
+def register() -> None:
+    signals.initialized.connect(_check_settings)
+    signals.readers_init.connect(_use_reader)
+    signals.get_generators.connect(_products)
+    signals.generator_init.connect(_template_helpers)
+    product_generator_context.connect(_validate_product)
+    signals.page_generator_context.connect(_validate_page)
+    signals.article_generator_context.connect(_validate_case_study)
+    signals.all_generators_finalized.connect(_resolve)
+

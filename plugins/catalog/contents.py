@@ -1,0 +1,25 @@
+"""The Product content type, as Pelican sees it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pelican.contents import Page
+
+
+class Product(Page):
+    """A product page. Its URLs come from the PRODUCT_URL / PRODUCT_LANG_URL settings.
+
+    Besides Pelican's attributes it carries the validated fields of
+    `schema.Product` (offers, specs, images…) and, once the catalog is resolved,
+    `related_products` and `case_studies`.
+    """
+
+    mandatory_properties = ("title",)
+    default_template = "product"
+
+    @property
+    def entry_offer(self) -> Any:
+        """The offer a listing shows: the cheapest one with a price, else the first."""
+        priced = [offer for offer in self.offers if offer.pay != "quote"]
+        return min(priced, key=lambda offer: offer.price) if priced else self.offers[0]

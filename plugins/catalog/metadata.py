@@ -1,0 +1,74 @@
+"""Validate what the reader parsed and give Pelican the metadata it expects.
+
+Runs on every build for every page, case study and product (Pelican's `*_context`
+signals fire after the reader cache), so validation never depends on cache state.
+A file with mistakes still becomes a content object, carrying its `content_errors`;
+the build stops before writing anything once every file has been read (see `resolve`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from pelican.urlwrappers import Category
+from pelican.utils import SafeDatetime
+from pydantic import BaseModel
+
+from .errors import ContentError
+from .frontmatter import FrontMatter
+from .reader import FRONT_MATTER, FRONT_MATTER_LINES, READ_ERRORS, SOURCE_FILE, display_path
+from .schema import CaseStudy, Page, Product, SchemaContext
+from .validate import validate
+
+CONTENT_ERRORS = "content_errors"
+RECORD = "record"
+SOURCE_LINES = "source_lines"
+
+
+def schema_context(settings: dict[str, Any]) -> SchemaContext:
+    return SchemaContext(
+        languages=tuple(settings["CATALOG"]["languages"]),
+        content_root=Path(settings["PATH"]),
+    )
+
+
+def apply_schema(
+    model: type[BaseModel], metadata: dict[str, Any], settings: dict[str, Any]
+) -> None:
+    """Validate `metadata` in place against `model` and fill in Pelican's own keys."""
+    path = display_path(metadata.pop(SOURCE_FILE))
+    errors = [replace(error, path=path) for error in metadata.pop(READ_ERRORS, [])]
+    data = metadata.pop(FRONT_MATTER, None)
+    lines = metadata.pop(FRONT_MATTER_LINES, {})
+    record: BaseModel | list[ContentError] = errors
+    if data is not None:
+        front_matter = FrontMatter(data=data, lines=lines, body="", path=path)
+        record = validate(model, front_matter, schema_context(settings))
+    metadata[SOURCE_LINES] = lines
+    if isinstance(record, list):
+        metadata[CONTENT_ERRORS] = record
+        # Enough for Pelican to build the object; the build stops before writing it.
+        metadata.setdefault("title", Path(path).stem)
+        metadata.setdefault("slug", Path(path).stem.replace(".", "-"))
+        return
+    metadata[RECORD] = record
+    metadata.update(pelican_fields(record, settings))
+
+
+def pelican_fields(record: BaseModel, settings: dict[str, Any]) -> dict[str, Any]:
+    """The metadata keys Pelican and the theme read, from a validated record."""
+    fields: dict[str, Any] = {name: getattr(record, name) for name in type(record).model_fields}
+    if fields.get("summary") is None:
+        fields.pop("summary", None)
+    if isinstance(record, CaseStudy):
+        fields["date"] = SafeDatetime(record.date.year, record.date.month, record.date.day)
+        fields.pop("images")
+        fields["cover_images"] = record.images
+    if isinstance(record, Product):
+        fields["category"] = Category(record.category, settings)
+    if isinstance(record, Page):
+        fields.pop("order")
+        fields["menu_order"] = record.order
+    return fields

@@ -1,0 +1,121 @@
+"""The resolved catalog: every product, case study and page, by language.
+
+Built once all content is read and validated. Templates read it through the `catalog`
+variable; it answers the questions listing pages ask (which products in this language,
+grouped by category; which case studies use this product) without computing in Jinja.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from .settings import CatalogSettings
+
+
+class Translatable(Protocol):
+    slug: str
+    lang: str
+    translations: list[Any]
+
+
+@dataclass(frozen=True)
+class CategoryPage:
+    """The products of one category, in one language."""
+
+    name: str
+    slug: str
+    lang: str
+    url: str
+    products: tuple[Any, ...]
+
+
+def variant(item: Translatable, lang: str) -> Any | None:
+    """`item` in `lang`: itself, one of its translations, or None."""
+    if item.lang == lang:
+        return item
+    return next((t for t in item.translations if t.lang == lang), None)
+
+
+def save_as(url: str) -> str:
+    return url + "index.html" if url.endswith("/") or not url else url
+
+
+class Catalog:
+    def __init__(
+        self,
+        products: Sequence[Any],
+        case_studies: Sequence[Any],
+        pages: Sequence[Any],
+        settings: CatalogSettings,
+        default_lang: str,
+    ) -> None:
+        # Originals (one per slug, in the default language when it exists), sorted.
+        self._products = sorted(products, key=lambda p: (p.category.name, p.title, p.slug))
+        self._case_studies = sorted(case_studies, key=lambda a: (a.date, a.slug), reverse=True)
+        self._pages = sorted(pages, key=lambda p: (p.menu_order is None, p.menu_order or 0, p.slug))
+        self.settings = settings
+        self.default_lang = default_lang
+        self.languages = tuple(settings.languages)
+
+    # Content per language; an item not translated into `lang` is shown in its own language.
+
+    def products(self, lang: str) -> list[Any]:
+        return sorted(
+            (variant(p, lang) or p for p in self._products),
+            key=lambda p: (p.category.name, p.title, p.slug),
+        )
+
+    def case_studies(self, lang: str, product_slug: str | None = None) -> list[Any]:
+        found = (variant(a, lang) or a for a in self._case_studies)
+        return [a for a in found if product_slug is None or product_slug in a.products]
+
+    def menu(self, lang: str) -> list[Any]:
+        return [variant(p, lang) or p for p in self._pages]
+
+    def page_url(self, slug: str, lang: str) -> str:
+        """URL of the page `slug` in `lang` (the home page if there is no such page)."""
+        page = next((p for p in self._pages if p.slug == slug), None)
+        return (variant(page, lang) or page).url if page else self.url("home", lang)
+
+    def all_products(self) -> Iterable[Any]:
+        for product in self._products:
+            yield product
+            yield from product.translations
+
+    def product(self, slug: str, lang: str) -> Any | None:
+        original = next((p for p in self._products if p.slug == slug), None)
+        return None if original is None else variant(original, lang) or original
+
+    def categories(self, lang: str) -> list[CategoryPage]:
+        groups: dict[str, list[Any]] = {}
+        for product in self.products(lang):
+            groups.setdefault(product.category.name, []).append(product)
+        return [
+            CategoryPage(
+                name=name,
+                slug=members[0].category.slug,
+                lang=lang,
+                url=self.url("category", lang, slug=members[0].category.slug),
+                products=tuple(members),
+            )
+            for name, members in groups.items()
+        ]
+
+    def category_alternates(self, category: CategoryPage) -> dict[str, str]:
+        """URL of the same category in each language, found through its products."""
+        alternates = {}
+        for lang in self.languages:
+            translated = variant(category.products[0], lang)
+            if translated is not None:
+                alternates[lang] = self.url("category", lang, slug=translated.category.slug)
+        return alternates
+
+    def url(self, page: str, lang: str, **fields: str) -> str:
+        """URL of a listing page (`home`, `catalog`, `category`, `case_studies`) in `lang`."""
+        pattern: str = getattr(self.settings.urls, page)[lang]
+        return pattern.format(**fields)
+
+    def alternates(self, page: str) -> dict[str, str]:
+        return {lang: self.url(page, lang) for lang in self.languages}

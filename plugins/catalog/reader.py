@@ -1,0 +1,69 @@
+"""Pelican reader for Markdown files that start with YAML front matter.
+
+The reader only parses: YAML into plain data (with the line of every key) and the body
+into HTML. Its result is what Pelican's reader cache stores, so it holds no model objects;
+validation happens on every build, after the cache (see `metadata.py`), so that checks
+which depend on other files (an image that was deleted) are never skipped.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, ClassVar
+
+from markdown import Markdown
+from pelican.readers import MarkdownReader
+
+from .errors import ContentError, ContentErrors
+from .frontmatter import parse_front_matter
+
+# Keys of the metadata dict this reader returns.
+FRONT_MATTER = "front_matter"
+FRONT_MATTER_LINES = "front_matter_lines"
+READ_ERRORS = "read_errors"
+SOURCE_FILE = "source_file"
+
+
+def display_path(path: str) -> str:
+    """`path` as editors see it: relative to the working directory when inside it."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
+class FrontMatterReader(MarkdownReader):
+    """Reads `.md` files: YAML front matter, then a Markdown body."""
+
+    file_extensions: ClassVar[list[str]] = ["md", "markdown"]
+
+    def __init__(self, settings: dict[str, Any]) -> None:
+        super().__init__(settings)
+        self._markdown: Markdown | None = None
+
+    def _converter(self) -> Markdown:
+        # One converter per reader, reset between files: building a Markdown instance and
+        # loading its extensions costs more than converting a typical product page.
+        if self._markdown is None:
+            self._markdown = Markdown(**self.settings["MARKDOWN"])
+        return self._markdown.reset()
+
+    def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
+        # Errors keep the absolute path: this result is cached, the working directory may change.
+        path = source_path
+        try:
+            with open(source_path, encoding="utf-8") as file:
+                text = file.read()
+        except UnicodeDecodeError as error:
+            return "", {SOURCE_FILE: path, READ_ERRORS: [ContentError(
+                path, 1, "file", f"not UTF-8 text (byte {error.start}); save it as UTF-8")]}
+        try:
+            front_matter = parse_front_matter(text, path)
+        except ContentErrors as errors:
+            return "", {SOURCE_FILE: path, READ_ERRORS: errors.errors}
+        self._source_path = source_path  # Pelican's Markdown extensions read it
+        self._md = self._converter()
+        html = self._md.convert(front_matter.body)
+        return html, {
+            SOURCE_FILE: path,
+            FRONT_MATTER: front_matter.data,
+            FRONT_MATTER_LINES: front_matter.lines,
+        }

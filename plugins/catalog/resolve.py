@@ -1,0 +1,83 @@
+"""Cross-references between content files, checked once everything has been read.
+
+Everything here needs the whole site: unique SKUs, translations that agree, `related`
+and case-study `products` that name real products.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .errors import ContentError
+from .metadata import CONTENT_ERRORS, RECORD
+from .model import Catalog, variant
+from .reader import display_path
+from .suggest import did_you_mean
+
+
+def collected_errors(contents: Iterable[Any]) -> list[ContentError]:
+    """Every error found while reading and validating `contents`."""
+    return [error for content in contents for error in getattr(content, CONTENT_ERRORS, ())]
+
+
+def _error(content: Any, field: str, message: str) -> ContentError:
+    lines: dict[str, int] = getattr(content, "source_lines", {})
+    line = lines.get(field) or lines.get(field.split("[")[0]) or 1
+    return ContentError(display_path(content.source_path), line, field, message)
+
+
+def valid(contents: Iterable[Any]) -> list[Any]:
+    return [c for c in contents if hasattr(c, RECORD)]
+
+
+def cross_reference_errors(products: list[Any], case_studies: list[Any]) -> list[ContentError]:
+    """Problems that only show when products and case studies are seen together."""
+    errors: list[ContentError] = []
+    by_lang_slug: dict[tuple[str, str], Any] = {}
+    by_lang_sku: dict[tuple[str, str], Any] = {}
+    by_slug: dict[str, Any] = {}
+    for product in sorted(products, key=lambda p: p.source_path):
+        same_slug = by_lang_slug.setdefault((product.lang, product.slug), product)
+        if same_slug is not product:
+            errors.append(_error(product, "slug", f"{product.slug!r} is already used by "
+                                 f"{display_path(same_slug.source_path)} in {product.lang!r}"))
+        same_sku = by_lang_sku.setdefault((product.lang, product.sku), product)
+        if same_sku is not product:
+            errors.append(_error(product, "sku", f"{product.sku!r} is already the SKU of "
+                                 f"{display_path(same_sku.source_path)}"))
+        original = by_slug.setdefault(product.slug, product)
+        for key in ("sku", "kind"):
+            if original is not product and getattr(original, key) != getattr(product, key):
+                errors.append(_error(product, key, f"translations must share the same {key}: "
+                                     f"{display_path(original.source_path)} has "
+                                     f"{getattr(original, key)!r}"))
+    slugs = sorted(by_slug)
+    for product in products:
+        for index, slug in enumerate(product.related):
+            if slug not in by_slug:
+                errors.append(_error(product, f"related[{index}]", _unknown(slug, slugs)))
+    for study in case_studies:
+        for index, slug in enumerate(study.products):
+            if slug not in by_slug:
+                errors.append(_error(study, f"products[{index}]", _unknown(slug, slugs)))
+    return errors
+
+
+def _unknown(slug: str, slugs: list[str]) -> str:
+    return f"no product has the slug {slug!r}" + did_you_mean(slug, slugs)
+
+
+def link(catalog: Catalog) -> None:
+    """Give each product and case study the objects its slugs name, in its own language."""
+    for product in catalog.all_products():
+        product.related_products = [
+            catalog.product(slug, product.lang) for slug in product.related
+        ]
+        product.case_studies = catalog.case_studies(product.lang, product.slug)
+    for lang in catalog.languages:
+        for study in catalog.case_studies(lang):
+            study.linked_products = [catalog.product(slug, study.lang) for slug in study.products]
+
+
+__all__ = ["collected_errors", "cross_reference_errors", "link", "valid", "variant"]

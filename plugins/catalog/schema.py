@@ -1,0 +1,270 @@
+"""The typed content model: what each front-matter field may hold.
+
+Models are frozen pydantic models so that the same classes validate front matter, give
+templates typed objects, and export a JSON Schema for editors. Checks that need the
+site (languages, files on disk) read the validation context (`SchemaContext`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path, PurePosixPath
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
+
+from babel.numbers import get_currency_precision, list_currencies
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+from stdnum import isbn as stdnum_isbn
+from stdnum.exceptions import ValidationError as StdnumError
+
+from .suggest import did_you_mean
+
+CURRENCIES = frozenset(list_currencies())
+SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+SKU_PATTERN = re.compile(r"[A-Z0-9]+(?:[-_.][A-Z0-9]+)*")
+PAY_KEYWORDS = ("bank-transfer", "quote")
+
+
+@dataclass(frozen=True)
+class SchemaContext:
+    """What validation needs to know about the site."""
+
+    languages: tuple[str, ...]
+    content_root: Path
+
+
+def invalid(message: str, field: str | None = None) -> PydanticCustomError:
+    """A validation error with an editor-facing message; `field` names the key it is about
+    when the check runs on a whole model."""
+    return PydanticCustomError("vitrine", message, {"field": field} if field else None)
+
+
+def _text(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise invalid("must not be empty")
+    return value
+
+
+def _slug(value: str) -> str:
+    if not SLUG_PATTERN.fullmatch(value):
+        raise invalid(
+            f"{value!r} is not a slug: use lowercase letters, digits and single hyphens, "
+            "like 'audit-express'"
+        )
+    return value
+
+
+def _sku(value: str) -> str:
+    if not SKU_PATTERN.fullmatch(value):
+        raise invalid(
+            f"{value!r} is not a SKU: use capital letters, digits and hyphens, like 'AUD-001'"
+        )
+    return value
+
+
+def _currency(value: str) -> str:
+    if value not in CURRENCIES:
+        raise invalid(
+            f"{value!r} is not an ISO 4217 currency code"
+            + did_you_mean(value.upper(), CURRENCIES, always=value.upper() in CURRENCIES)
+        )
+    return value
+
+
+def _pay(value: str) -> str:
+    if value in PAY_KEYWORDS:
+        return value
+    parts = urlsplit(value)
+    if parts.scheme != "https" or not parts.hostname or "@" in parts.netloc:
+        raise invalid(
+            f"{value!r} is not a payment method: use an https:// payment link, "
+            "'bank-transfer' or 'quote'"
+        )
+    return value
+
+
+def _isbn(value: str) -> str:
+    try:
+        return str(stdnum_isbn.validate(value, convert=True))
+    except StdnumError as error:
+        raise invalid(f"{value!r} is not a valid ISBN-13: {error}") from None
+
+
+Text = Annotated[str, AfterValidator(_text)]
+Slug = Annotated[str, AfterValidator(_slug)]
+
+
+class Model(BaseModel):
+    """Base of every front-matter model: immutable, and strict about unknown keys."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Image(Model):
+    src: Annotated[str, Field(description="Path of the image file, relative to content/")]
+    alt: Annotated[Text, Field(description="What the image shows, for people who cannot see it")]
+
+    @field_validator("src")
+    @classmethod
+    def _inside_content(cls, value: str, info: ValidationInfo) -> str:
+        path = PurePosixPath(value)
+        if path.is_absolute() or ".." in path.parts or not value:
+            raise invalid(f"{value!r} must be a path inside content/, like 'images/cover.jpg'")
+        context = info.context
+        if isinstance(context, SchemaContext) and not (context.content_root / path).is_file():
+            raise invalid(f"file {value!r} not found in {context.content_root}")
+        return value
+
+
+class Offer(Model):
+    name: Text
+    price: Annotated[Decimal, Field(description="Price, at most the currency's decimals")]
+    currency: Annotated[str, AfterValidator(_currency), Field(description="ISO 4217 code")]
+    pay: Annotated[
+        str | None,
+        AfterValidator(lambda v: v if v is None else _pay(v)),
+        Field(description="https:// payment link, 'bank-transfer' or 'quote'"),
+    ] = None
+    features: list[Text] = []
+
+    @field_validator("price")
+    @classmethod
+    def _finite_and_positive(cls, value: Decimal) -> Decimal:
+        if not value.is_finite():
+            raise invalid("must be a number")
+        if value < 0:
+            raise invalid(f"must be 0 or more, got {value}")
+        return value
+
+    @model_validator(mode="after")
+    def _precision(self) -> Offer:
+        digits = get_currency_precision(self.currency)
+        exponent = self.price.as_tuple().exponent
+        if isinstance(exponent, int) and -exponent > digits and self.price != self.price.quantize(
+            Decimal(1).scaleb(-digits)
+        ):
+            raise invalid(
+                f"{self.price} has more than {digits} decimals for {self.currency}", "price"
+            )
+        return self
+
+
+class Faq(Model):
+    q: Text
+    a: Text
+
+
+class Ebook(Model):
+    pages: Annotated[int, Field(gt=0, strict=True)]
+    formats: Annotated[list[Literal["pdf", "epub"]], Field(min_length=1)]
+    isbn: Annotated[str | None, AfterValidator(lambda v: v if v is None else _isbn(v))] = None
+
+
+def _spec_value(value: object) -> object:
+    if isinstance(value, (bool, int, Decimal)) or (isinstance(value, str) and value.strip()):
+        return value.strip() if isinstance(value, str) else value
+    if isinstance(value, list) and value and all(
+        isinstance(item, str) and item.strip() for item in value
+    ):
+        return [item.strip() for item in value]
+    raise invalid("a spec value must be text, a number, true/false or a list of texts")
+
+
+SpecValue = Annotated[
+    bool | int | Decimal | str | list[str],
+    PlainValidator(_spec_value),
+    WithJsonSchema({"type": ["string", "number", "boolean", "array"], "items": {"type": "string"}}),
+]
+
+
+class Translatable(Model):
+    """Fields shared by every kind of content page."""
+
+    title: Text
+    slug: Slug
+    lang: str
+    summary: Text | None = None
+
+    @field_validator("lang")
+    @classmethod
+    def _known_language(cls, value: str, info: ValidationInfo) -> str:
+        context = info.context
+        if isinstance(context, SchemaContext) and value not in context.languages:
+            raise invalid(
+                f"{value!r} is not one of the site's languages ({', '.join(context.languages)})"
+            )
+        return value
+
+
+class Product(Translatable):
+    """A product page: `content/products/*.md`."""
+
+    kind: Literal["service", "ebook", "training", "software"]
+    sku: Annotated[str, AfterValidator(_sku)]
+    category: Text
+    summary: Text
+    tags: list[Text] = []
+    updated: datetime.date | None = None
+    images: list[Image] = []
+    offers: Annotated[list[Offer], Field(min_length=1)]
+    specs: dict[str, SpecValue] = {}
+    faq: list[Faq] = []
+    related: list[Slug] = []
+    ebook: Ebook | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Product:
+        if self.kind == "ebook" and self.ebook is None:
+            raise invalid("an e-book needs an 'ebook:' block (pages, formats, isbn)", "kind")
+        if self.kind != "ebook" and self.ebook is not None:
+            raise invalid(f"'ebook:' is only for kind: ebook, not kind: {self.kind}", "ebook")
+        if self.slug in self.related:
+            raise invalid("a product cannot be related to itself", "related")
+        return self
+
+
+class Result(Model):
+    label: Text
+    value: Text
+
+
+class Quote(Model):
+    text: Text
+    author: Text
+    role: Text | None = None
+
+
+class CaseStudy(Translatable):
+    """A case study: an article in `content/case-studies/`."""
+
+    date: datetime.date
+    summary: Text
+    client: Text
+    industry: Text
+    products: Annotated[list[Slug], Field(min_length=1)]
+    results: list[Result] = []
+    quote: Quote | None = None
+    images: list[Image] = []
+    status: Literal["published", "draft", "hidden"] = "published"
+
+
+class Page(Translatable):
+    """A plain page: `content/pages/*.md` (about, contact, legal…)."""
+
+    order: Annotated[int | None, Field(strict=True)] = None
+    status: Literal["published", "draft", "hidden"] = "published"

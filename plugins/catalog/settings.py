@@ -1,0 +1,67 @@
+"""The catalog plugin's settings (`CATALOG` in pelicanconf.py), validated at start-up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+
+class Urls(BaseModel):
+    """Where listing pages are written, per language; `{slug}` is the category's slug."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    home: dict[str, str]
+    catalog: dict[str, str]
+    category: dict[str, str]
+    case_studies: dict[str, str]
+
+
+class CatalogSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    languages: list[str] = Field(min_length=1)
+    urls: Urls
+
+    @model_validator(mode="after")
+    def _every_language_has_urls(self) -> CatalogSettings:
+        for name, by_lang in self.urls.model_dump().items():
+            missing = [lang for lang in self.languages if lang not in by_lang]
+            if missing:
+                raise ValueError(f"urls.{name} has no URL for {', '.join(missing)}")
+        return self
+
+
+class SettingsError(Exception):
+    """A mistake in pelicanconf.py / publishconf.py."""
+
+
+# URL settings of the Product content type that Pelican needs, with their defaults.
+PRODUCT_URL_DEFAULTS = {
+    "PRODUCT_PATHS": ["products"],
+    "PRODUCT_EXCLUDES": [],
+    "PRODUCT_URL": "products/{slug}/",
+    "PRODUCT_SAVE_AS": "products/{slug}/index.html",
+    "PRODUCT_LANG_URL": "{lang}/products/{slug}/",
+    "PRODUCT_LANG_SAVE_AS": "{lang}/products/{slug}/index.html",
+}
+
+
+def load_settings(settings: dict[str, Any]) -> CatalogSettings:
+    """Validate `settings["CATALOG"]`; raise SettingsError naming every problem."""
+    for key, value in PRODUCT_URL_DEFAULTS.items():
+        settings.setdefault(key, value)
+    try:
+        catalog = CatalogSettings.model_validate(settings.get("CATALOG"))
+    except ValidationError as error:
+        problems = "; ".join(
+            f"CATALOG.{'.'.join(map(str, e['loc']))}: {e['msg']}".replace("CATALOG.:", "CATALOG:")
+            for e in error.errors()
+        )
+        raise SettingsError(problems) from None
+    if settings.get("DEFAULT_LANG") not in catalog.languages:
+        raise SettingsError(
+            f"DEFAULT_LANG {settings.get('DEFAULT_LANG')!r} is not in CATALOG.languages"
+        )
+    return catalog

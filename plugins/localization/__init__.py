@@ -1,0 +1,104 @@
+"""Theme localisation: gettext catalogs per language and Babel formatting filters.
+
+One Pelican run renders every language with one Jinja environment per generator, so the
+`_()` / `ngettext()` installed here pick the catalog of the page being rendered: the
+`lang` template variable, else the language of the product, page or article.
+Catalogs are compiled from `theme/translations/<lang>/LC_MESSAGES/messages.po` with
+Babel when the build starts, so a stale `.mo` file can never be used.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+from babel.dates import format_date
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_currency, format_decimal
+from babel.support import NullTranslations, Translations
+from jinja2 import pass_context
+from jinja2.runtime import Context
+from pelican import signals
+
+DOMAIN = "messages"
+
+
+@cache
+def _compiled(po_file: Path, stamp: float) -> Translations:
+    with po_file.open("rb") as source:
+        catalog = read_po(source, domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return Translations(buffer, domain=DOMAIN)
+
+
+def translations(theme: str, lang: str) -> NullTranslations:
+    """The compiled catalog of `lang`, or the untranslated msgids (English) when absent."""
+    po_file = Path(theme, "translations", lang, "LC_MESSAGES", f"{DOMAIN}.po")
+    if not po_file.is_file():
+        return NullTranslations()
+    return _compiled(po_file, po_file.stat().st_mtime)
+
+
+def page_language(context: Context, default: str) -> str:
+    lang = context.get("lang")
+    if isinstance(lang, str) and lang:
+        return lang
+    for name in ("product", "article", "page"):
+        item = context.get(name)
+        if getattr(item, "lang", None):
+            return str(item.lang)
+    return default
+
+
+def money(amount: Decimal | int, currency: str, lang: str) -> str:
+    """`1490` EUR -> `1 490,00 €` in French, `€1,490.00` in English."""
+    return format_currency(amount, currency, locale=lang)
+
+
+def number(value: Decimal | int, lang: str) -> str:
+    """`1490.5` -> `1 490,5` in French, `1,490.5` in English."""
+    return format_decimal(value, locale=lang)
+
+
+def long_date(value: datetime.date, lang: str) -> str:
+    """`2026-10-14` -> `14 octobre 2026` in French, `October 14, 2026` in English."""
+    return format_date(value, format="long", locale=lang)
+
+
+def language_name(code: str) -> str:
+    """The name of a language in that language: `fr` -> `Français`."""
+    name = Locale.parse(code).get_display_name(code) or code
+    return name[:1].upper() + name[1:]
+
+
+def _install(generator: Any) -> None:
+    env = generator.env
+    theme = generator.theme
+    default = generator.settings["DEFAULT_LANG"]
+    env.add_extension("jinja2.ext.i18n")
+
+    @pass_context
+    def gettext(context: Context, message: str) -> str:
+        return translations(theme, page_language(context, default)).gettext(message)
+
+    @pass_context
+    def ngettext(context: Context, singular: str, plural: str, count: int) -> str:
+        catalog = translations(theme, page_language(context, default))
+        return catalog.ngettext(singular, plural, count)
+
+    env.install_gettext_callables(gettext, ngettext, newstyle=True)
+    env.filters.update(
+        money=money, number=number, long_date=long_date, language_name=language_name
+    )
+
+
+def register() -> None:
+    signals.generator_init.connect(_install)

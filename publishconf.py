@@ -1,0 +1,16 @@
+"""Production settings: pelicanconf.py plus what only the published site needs.
+
+`make publish` builds with this file. Like the development build, it writes into a fresh
+folder and swaps it in only on success: never set DELETE_OUTPUT_DIRECTORY here.
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from pelicanconf import *  # noqa: F403
+
+SITEURL = "https://www.boussole-conseil.example"
+RELATIVE_URLS = False
+DELETE_OUTPUT_DIRECTORY = False
