@@ -9,7 +9,7 @@ before anything is written; otherwise the resolved `Catalog` is handed to the te
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
@@ -22,7 +22,7 @@ from .model import Catalog, variant
 from .reader import FrontMatterReader
 from .resolve import collected_errors, cross_reference_errors, link, valid
 from .schema import CaseStudy, Page, Product
-from .settings import load_settings
+from .settings import SettingsError, load_settings
 
 __all__ = ["Catalog", "ContentError", "ContentErrors", "register"]
 
@@ -32,8 +32,20 @@ def _use_reader(readers: Any) -> None:
         readers.reader_classes[extension] = FrontMatterReader
 
 
+def _stop(message: str, status: int) -> NoReturn:
+    """End the build with `message` and no traceback: the mistake is the user's, not ours.
+
+    Pelican logs any exception with its traceback, so a plain exit is the only way out."""
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+    raise SystemExit(status)
+
+
 def _check_settings(pelican: Any) -> None:
-    load_settings(pelican.settings)
+    try:
+        load_settings(pelican.settings)
+    except SettingsError as mistake:
+        _stop(f"settings: {mistake}", 2)
 
 
 def _products(_: Any) -> type[ProductsGenerator]:
@@ -68,9 +80,7 @@ def _resolve(generators: list[Any]) -> None:
     errors += cross_reference_errors(valid(products.products + products.translations), studies)
     if errors:
         failure = ContentErrors(errors)
-        sys.stderr.write(failure.report() + "\n")
-        sys.stderr.flush()
-        raise failure
+        _stop(f"{failure.report()}\n{failure}", failure.exitcode)
     catalog = Catalog(
         products.products,
         [a for a in articles.articles if hasattr(a, RECORD)],

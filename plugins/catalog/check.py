@@ -73,11 +73,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--settings", default="pelicanconf.py", help="Pelican settings file")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    settings = read_settings(args.settings)
     try:
+        settings = read_settings(args.settings)
         load_settings(settings)
-    except SettingsError as error:
-        print(f"{args.settings}: {error}", file=sys.stderr)
+    except (SettingsError, ValueError, OSError) as mistake:
+        print(f"{args.settings}: {mistake}", file=sys.stderr)
         return 2
     count, errors = check(settings)
     for error in errors:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any
 
 from pelican.contents import Page
@@ -17,6 +18,16 @@ class Product(Page):
 
     mandatory_properties = ("title",)
     default_template = "product"
+
+    # A product's URL is read on every page that lists it; Pelican recomputes it each time
+    # from a copy of all metadata, which dominated the rendering of large catalogs.
+    @cached_property
+    def url(self) -> str:
+        return str(self.get_url_setting("url"))
+
+    @cached_property
+    def save_as(self) -> str:
+        return str(self.get_url_setting("save_as"))
 
     @property
     def entry_offer(self) -> Any:

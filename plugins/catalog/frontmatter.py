@@ -98,11 +98,16 @@ def parse_front_matter(text: str, path: str) -> FrontMatter:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = offset + (mark.line if mark else 0)
         problem = error.problem or "invalid YAML"
+        mark = error.problem_mark or error.context_mark
         if error.context and error.context_mark and error.context_mark is not mark:
-            problem += f" ({error.context} on line {offset + error.context_mark.line})"
+            started = offset + error.context_mark.line
+            problem += f" ({error.context} on line {started})"
+            # An unclosed bracket or quote is found where the file ends; the editor needs
+            # the line where it was opened.
+            if error.context.startswith(("while parsing a flow", "while scanning a quoted")):
+                mark = error.context_mark
+        line = offset + (mark.line if mark else 0)
         error_line = ContentError(path, line, FIELD, f"YAML syntax error: {problem}")
         raise ContentErrors([error_line]) from None
     except yaml.YAMLError as error:

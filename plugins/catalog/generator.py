@@ -10,7 +10,8 @@ from pelican.utils import process_translations
 
 from .contents import Product
 from .metadata import RECORD
-from .model import Catalog, CategoryPage, save_as
+from .model import Catalog, save_as
+from .parallel import run_everywhere
 
 # Sent with each product's metadata after reading, like Pelican's page_generator_context.
 product_generator_context = signal("product_generator_context")
@@ -45,25 +46,29 @@ class ProductsGenerator(CachingGenerator):
 
     def generate_output(self, writer: Any) -> None:
         catalog: Catalog = self.context["catalog"]
-        for product in catalog.all_products():
-            self._write(writer, product.save_as, product.template, product.lang,
-                        product=product, url=product.url)
+        pages: list[tuple[str, str, str, dict[str, Any]]] = [
+            (product.save_as, product.template, product.lang,
+             {"product": product, "url": product.url})
+            for product in catalog.all_products()
+        ]
         for lang in catalog.languages:
-            for page, template in (("home", "home"), ("catalog", "catalog"),
-                                   ("case_studies", "case_studies")):
+            for page in ("home", "catalog", "case_studies"):
                 url = catalog.url(page, lang)
-                self._write(writer, save_as(url), template, lang, url=url,
-                            alternates=catalog.alternates(page))
+                pages.append((save_as(url), page, lang,
+                              {"url": url, "alternates": catalog.alternates(page)}))
             for category in catalog.categories(lang):
-                self._write_category(writer, catalog, category)
-        self._write(writer, "404.html", "404", catalog.default_lang, url="404.html")
+                pages.append((save_as(category.url), "category", lang, {
+                    "url": category.url, "category": category,
+                    "alternates": catalog.category_alternates(category),
+                }))
+        pages.append(("404.html", "404", catalog.default_lang, {"url": "404.html"}))
+        for template in {page[1] for page in pages}:
+            self.get_template(template)  # compiled once here, not once per worker
+        run_everywhere(pages, lambda page: self._write(writer, *page))
 
-    def _write_category(self, writer: Any, catalog: Catalog, category: CategoryPage) -> None:
-        self._write(writer, save_as(category.url), "category", category.lang,
-                    url=category.url, category=category,
-                    alternates=catalog.category_alternates(category))
-
-    def _write(self, writer: Any, path: str, template: str, lang: str, **variables: Any) -> None:
+    def _write(
+        self, writer: Any, path: str, template: str, lang: str, variables: dict[str, Any]
+    ) -> None:
         writer.write_file(
             path,
             self.get_template(template),

@@ -67,6 +67,16 @@ class Catalog:
             key=lambda p: (p.category.name, p.title, p.slug),
         )
 
+    def highlights(self, lang: str, count: int = 6) -> list[Any]:
+        """A few products for the home page: the first of each category, then the next."""
+        rounds: list[list[Any]] = []
+        for category in self.categories(lang):
+            for position, product in enumerate(category.products):
+                if position == len(rounds):
+                    rounds.append([])
+                rounds[position].append(product)
+        return [product for products in rounds for product in products][:count]
+
     def case_studies(self, lang: str, product_slug: str | None = None) -> list[Any]:
         found = (variant(a, lang) or a for a in self._case_studies)
         return [a for a in found if product_slug is None or product_slug in a.products]

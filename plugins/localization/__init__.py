@@ -47,6 +47,18 @@ def translations(theme: str, lang: str) -> NullTranslations:
     return _compiled(po_file, po_file.stat().st_mtime)
 
 
+class Catalogs(dict[str, NullTranslations]):
+    """The theme's catalogs of one build, compiled once and looked up per rendered string."""
+
+    def __init__(self, theme: str) -> None:
+        super().__init__()
+        self.theme = theme
+
+    def __missing__(self, lang: str) -> NullTranslations:
+        self[lang] = translations(self.theme, lang)
+        return self[lang]
+
+
 def page_language(context: Context, default: str) -> str:
     lang = context.get("lang")
     if isinstance(lang, str) and lang:
@@ -58,6 +70,7 @@ def page_language(context: Context, default: str) -> str:
     return default
 
 
+@cache  # a catalog repeats the same few prices on many pages; Babel is slow per call
 def money(amount: Decimal | int, currency: str, lang: str) -> str:
     """`1490` EUR -> `1 490,00 €` in French, `€1,490.00` in English."""
     return format_currency(amount, currency, locale=lang)
@@ -81,18 +94,17 @@ def language_name(code: str) -> str:
 
 def _install(generator: Any) -> None:
     env = generator.env
-    theme = generator.theme
+    catalogs = Catalogs(generator.theme)
     default = generator.settings["DEFAULT_LANG"]
     env.add_extension("jinja2.ext.i18n")
 
     @pass_context
     def gettext(context: Context, message: str) -> str:
-        return translations(theme, page_language(context, default)).gettext(message)
+        return catalogs[page_language(context, default)].gettext(message)
 
     @pass_context
     def ngettext(context: Context, singular: str, plural: str, count: int) -> str:
-        catalog = translations(theme, page_language(context, default))
-        return catalog.ngettext(singular, plural, count)
+        return catalogs[page_language(context, default)].ngettext(singular, plural, count)
 
     env.install_gettext_callables(gettext, ngettext, newstyle=True)
     env.filters.update(

@@ -1,0 +1,53 @@
+"""Babel formatting filters and the compiled theme catalogs."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from babel.messages.pofile import read_po
+
+from localization import language_name, long_date, money, number, translations
+
+THEME = Path(__file__).resolve().parents[2] / "theme"
+NNBSP, NBSP = "\u202f", "\u00a0"
+
+
+def test_money_follows_each_language() -> None:
+    assert money(Decimal("1490.00"), "EUR", "fr") == f"1{NNBSP}490,00{NBSP}€"
+    assert money(Decimal("1490.00"), "EUR", "en") == "€1,490.00"
+    assert money(990, "CHF", "fr") == f"990,00{NBSP}CHF"
+
+
+def test_dates_and_numbers() -> None:
+    day = datetime.date(2026, 10, 14)
+    assert long_date(day, "fr") == "14 octobre 2026"
+    assert long_date(day, "en") == "October 14, 2026"
+    assert number(Decimal("1490.5"), "fr") == f"1{NNBSP}490,5"
+    assert number(Decimal("1490.5"), "en") == "1,490.5"
+
+
+def test_language_names_are_written_in_their_own_language() -> None:
+    assert language_name("fr") == "Français"
+    assert language_name("en") == "English"
+
+
+def test_french_catalog_translates_every_theme_string() -> None:
+    with (THEME / "translations" / "messages.pot").open("rb") as source:
+        template = read_po(source)
+    french = translations(str(THEME), "fr")
+    untranslated = [
+        message.id for message in template
+        if message.id and not isinstance(message.id, tuple)
+        and french.gettext(message.id) == message.id and message.id not in {
+            "Catalogue", "Description", "Formats", "ISBN", "Pages"}  # same word in French
+    ]
+    assert untranslated == []
+    assert french.ngettext("%(num)d product", "%(num)d products", 2) == "%(num)d produits"
+    assert french.ngettext("%(num)d product", "%(num)d products", 1) == "%(num)d produit"
+
+
+def test_english_uses_the_source_strings() -> None:
+    assert translations(str(THEME), "en").gettext("Skip to content") == "Skip to content"
+    assert translations(str(THEME), "de").gettext("Skip to content") == "Skip to content"
