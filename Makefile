@@ -25,7 +25,7 @@ $(BIN)/.runtime: requirements.txt
 $(BIN)/.dev: $(BIN)/.runtime requirements-dev.txt tests/package-lock.json
 	@echo "Installing test tools (requirements-dev.txt, and tests/package-lock.json with npm)…"
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-	@npm ci --prefix tests --no-audit --no-fund --loglevel=error
+	@npm ci --prefix tests --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
 html: $(BIN)/.runtime ## Build the site into output/ (kept as it was if the build fails)

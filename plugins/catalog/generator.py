@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from blinker import signal
@@ -12,6 +13,7 @@ from .contents import Product
 from .metadata import RECORD
 from .model import Catalog, save_as
 from .parallel import run_everywhere
+from .reader import FrontMatterReader
 
 # Sent with each product's metadata after reading, like Pelican's page_generator_context.
 product_generator_context = signal("product_generator_context")
@@ -27,9 +29,11 @@ class ProductsGenerator(CachingGenerator):
 
     def generate_context(self) -> None:
         products = []
-        for path in self.get_files(
+        paths = list(self.get_files(
             self.settings["PRODUCT_PATHS"], exclude=self.settings["PRODUCT_EXCLUDES"]
-        ):
+        ))
+        self._prepare_uncached(paths)
+        for path in paths:
             product = self.readers.read_file(
                 base_path=self.path,
                 path=path,
@@ -43,6 +47,18 @@ class ProductsGenerator(CachingGenerator):
                 products.append(product)
         self.products, self.translations = process_translations(products, translation_id="slug")
         self.readers.save_cache()
+
+    def _prepare_uncached(self, paths: list[str]) -> None:
+        """Parse, on all cores, the files the reader cache cannot answer for."""
+        reader = self.readers.readers.get("md")
+        if not isinstance(reader, FrontMatterReader):
+            return
+        extensions = tuple(f".{ext}" for ext in reader.file_extensions)
+        missing = [
+            full for full in (os.path.abspath(os.path.join(self.path, p)) for p in paths)
+            if full.endswith(extensions) and self.readers.get_cached_data(full, None) is None
+        ]
+        reader.prepare(missing)
 
     def generate_output(self, writer: Any) -> None:
         catalog: Catalog = self.context["catalog"]

@@ -55,6 +55,7 @@ class Catalog:
         self._products = sorted(products, key=lambda p: (p.category.name, p.title, p.slug))
         self._case_studies = sorted(case_studies, key=lambda a: (a.date, a.slug), reverse=True)
         self._pages = sorted(pages, key=lambda p: (p.menu_order is None, p.menu_order or 0, p.slug))
+        self._by_slug = {p.slug: p for p in self._products}
         self.settings = settings
         self.default_lang = default_lang
         self.languages = tuple(settings.languages)
@@ -95,7 +96,7 @@ class Catalog:
             yield from product.translations
 
     def product(self, slug: str, lang: str) -> Any | None:
-        original = next((p for p in self._products if p.slug == slug), None)
+        original = self._by_slug.get(slug)
         return None if original is None else variant(original, lang) or original
 
     def categories(self, lang: str) -> list[CategoryPage]:

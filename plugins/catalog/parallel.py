@@ -1,8 +1,9 @@
-"""Render pages on every core.
+"""Read and render on every core.
 
-Pelican renders one page after another. Once the catalog is resolved, product pages
-are independent of each other, so they are split across forked worker processes, which
-inherit the Jinja environment and the whole context without pickling anything.
+Pelican reads and renders one file after another. Converting Markdown is independent
+per file, and once the catalog is resolved so is rendering a product page: both are
+split across forked worker processes, which inherit the reader, the Jinja environment
+and the whole context without pickling them.
 Pelican's `content_written` signal therefore fires in the workers; plugins that need
 the written files read them from the output folder when the build is finalized.
 """
@@ -14,9 +15,10 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 # Below this many pages, starting processes costs more than it saves.
 MIN_ITEMS_PER_WORKER = 50
@@ -49,6 +51,32 @@ def run_everywhere(items: Sequence[T], work: Callable[[T], None], workers: int =
     failed = [p.exitcode for p in processes if p.exitcode != 0]
     if failed:
         raise WorkerFailed(f"{len(failed)} of {workers} rendering processes failed (see above)")
+
+
+def map_everywhere(items: Sequence[T], work: Callable[[T], R], workers: int = 0) -> list[R]:
+    """`[work(item) for item in items]`, computed by up to `workers` processes.
+
+    Results come back pickled, so they must be plain data."""
+    workers = min(workers or available_cores(), len(items) // MIN_ITEMS_PER_WORKER)
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [work(item) for item in items]
+    context = multiprocessing.get_context("fork")
+    # Forked workers inherit `work` (a closure or bound method need not be picklable).
+    with context.Pool(workers, initializer=_adopt, initargs=(work,)) as pool:
+        return pool.map(_call, items, chunksize=max(1, len(items) // (workers * 8)))
+
+
+_work: Callable[[Any], Any] | None = None  # set in each worker process by _adopt
+
+
+def _adopt(work: Callable[[Any], Any]) -> None:
+    global _work
+    _work = work
+
+
+def _call(item: Any) -> Any:
+    assert _work is not None
+    return _work(item)
 
 
 def _work_on(items: Sequence[T], work: Callable[[T], None]) -> None:

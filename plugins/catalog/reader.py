@@ -16,6 +16,7 @@ from pelican.readers import MarkdownReader
 
 from .errors import ContentError, ContentErrors
 from .frontmatter import parse_front_matter
+from .parallel import map_everywhere
 
 # Keys of the metadata dict this reader returns.
 FRONT_MATTER = "front_matter"
@@ -38,6 +39,12 @@ class FrontMatterReader(MarkdownReader):
     def __init__(self, settings: dict[str, Any]) -> None:
         super().__init__(settings)
         self._markdown: Markdown | None = None
+        self._prepared: dict[str, tuple[str, dict[str, Any]]] = {}
+
+    def prepare(self, source_paths: list[str]) -> None:
+        """Parse `source_paths` ahead of `read`, on every core."""
+        results = map_everywhere(source_paths, self.parse)
+        self._prepared.update(zip(source_paths, results, strict=True))
 
     def _converter(self) -> Markdown:
         # One converter per reader, reset between files: building a Markdown instance and
@@ -47,6 +54,10 @@ class FrontMatterReader(MarkdownReader):
         return self._markdown.reset()
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
+        prepared = self._prepared.pop(source_path, None)
+        return prepared if prepared is not None else self.parse(source_path)
+
+    def parse(self, source_path: str) -> tuple[str, dict[str, Any]]:
         # Errors keep the absolute path: this result is cached, the working directory may change.
         path = source_path
         try:

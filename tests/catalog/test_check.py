@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.build.test_bad_input import broken_build, existing_sku, mistakes, relative_lines
 from tests.conftest import ROOT
+from tests.site.test_bad_input import broken_build, existing_sku, mistakes, relative_lines
 
 
 def run_check(content: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:

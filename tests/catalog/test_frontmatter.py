@@ -5,7 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
 from catalog.errors import ContentErrors
 from catalog.frontmatter import field_path, parse_front_matter
 
@@ -78,7 +77,8 @@ def test_duplicate_keys_are_errors_not_silently_merged() -> None:
         ("---\ntitle: never closed\n", "p.md:1: front matter: no closing '---'"),
         ("---\n- a list\n---\n", "p.md:2: front matter: expected 'key: value' fields, got a list"),
         ("---\n---\nbody\n", "p.md:2: front matter: expected 'key: value' fields, got nothing"),
-        ("---\njust text\n---\n", "p.md:2: front matter: expected 'key: value' fields, got a single"),
+        ("---\njust text\n---\n",
+         "p.md:2: front matter: expected 'key: value' fields, got a single"),
     ],
 )
 def test_malformed_front_matter(text: str, message: str) -> None:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from catalog.jsonschema import SCHEMAS, json_schema
+
 from tests.conftest import ROOT
 
 FOLDER = ROOT / "plugins" / "catalog" / "json-schema"

@@ -11,13 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 from catalog.errors import ContentError, ContentErrors
 from catalog.frontmatter import parse_front_matter
 from catalog.schema import CaseStudy, Page, Product, SchemaContext
 from catalog.validate import validate
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from .test_schema import CASE_STUDY, PRODUCT
 

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 import yaml
-
 from catalog.frontmatter import parse_front_matter
 from catalog.schema import CaseStudy, Page, Product, SchemaContext
 from catalog.validate import validate
@@ -106,7 +105,8 @@ def test_minimal_product_is_valid(context: SchemaContext) -> None:
         ("updated", "14/10/2026", "updated: expected a date like 2026-10-14, got '14/10/2026'"),
         ("images.0.alt", REMOVE, "images[0].alt: required field is missing"),
         ("images.0.alt", " ", "images[0].alt: must not be empty"),
-        ("images.0.src", "images/missing.jpg", "images[0].src: file 'images/missing.jpg' not found"),
+        ("images.0.src", "images/missing.jpg",
+         "images[0].src: file 'images/missing.jpg' not found"),
         ("images.0.src", "../secret.jpg", "images[0].src: '../secret.jpg' must be a path inside"),
         ("images.0.src", "/etc/passwd", "images[0].src: '/etc/passwd' must be a path inside"),
         ("offers", [], "offers: needs at least 1 item"),

@@ -7,7 +7,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from babel.messages.pofile import read_po
-
 from localization import language_name, long_date, money, number, translations
 
 THEME = Path(__file__).resolve().parents[2] / "theme"

@@ -60,7 +60,9 @@ def test_catalog_links_every_category_and_product(built_site: Path, lang: str) -
     assert len(linked_products) == len(product_pages(built_site, lang))
 
 
-@pytest.mark.parametrize(("lang", "index"), [("fr", "/etudes-de-cas/"), ("en", "/en/case-studies/")])
+@pytest.mark.parametrize(
+    ("lang", "index"), [("fr", "/etudes-de-cas/"), ("en", "/en/case-studies/")]
+)
 def test_case_studies(built_site: Path, lang: str, index: str) -> None:
     studies = soup(built_site, index).select("main .card-title a")
     assert len(studies) == 3
@@ -100,7 +102,8 @@ def test_prices_and_dates_are_formatted_per_language(built_site: Path) -> None:
     en_prices = [p.get_text(strip=True) for p in en.select(".offer-price")]
     assert f"1{NNBSP}490,00{NBSP}€" in fr_prices
     assert "€1,490.00" in en_prices
-    assert re.search(r"Dernière mise à jour\xa0: \d{1,2} \w+ 20\d\d", fr.select_one(".updated").text)
+    updated = fr.select_one(".updated")
+    assert updated and re.search(r"Dernière mise à jour\xa0: \d{1,2} \w+ 20\d\d", updated.text)
     assert re.search(r"Last updated: \w+ \d{1,2}, 20\d\d", en.select_one(".updated").text)
 
 
