@@ -39,8 +39,14 @@ serve: ## Serve output/ on http://$(HOST):$(PORT)/
 	@echo "Serving output/ on http://$(HOST):$(PORT)/ (Ctrl+C to stop)"
 	@$(BIN)/python -m http.server --bind $(HOST) --directory output $(PORT)
 
+# Each change runs `make html` again: a content mistake is reported and the last good site
+# stays served (Pelican's own --autoreload would retry a failing build in a loop).
 devserver: $(BIN)/.runtime ## Rebuild on every change and serve on http://$(HOST):$(PORT)/
-	@$(PELICAN) content -s pelicanconf.py --autoreload --listen --bind $(HOST) --port $(PORT)
+	@echo "Serving output/ on http://$(HOST):$(PORT)/, rebuilding when content, theme, plugins or settings change (Ctrl+C to stop)"
+	@$(BIN)/python -m http.server --bind $(HOST) --directory output $(PORT) >/dev/null 2>&1 & \
+	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/watchfiles --verbosity warning --target-type command \
+		'$(MAKE) --no-print-directory html' content theme plugins pelicanconf.py
 
 check: $(BIN)/.runtime ## Validate all content without rendering (for a pre-commit hook)
 	@$(PLUGINS_ON_PATH) $(BIN)/python -m catalog.check --settings pelicanconf.py
@@ -50,7 +56,7 @@ schema: $(BIN)/.runtime ## Export the front-matter JSON Schemas to plugins/catal
 
 messages: $(BIN)/.runtime ## Extract theme strings and update the fr/en translation catalogs
 	@$(BIN)/pybabel extract -F theme/babel.cfg --no-location --sort-output --omit-header -o theme/translations/messages.pot theme
-	@$(BIN)/pybabel update -i theme/translations/messages.pot -d theme/translations --no-location --omit-header --no-fuzzy-matching
+	@$(BIN)/pybabel update -i theme/translations/messages.pot -d theme/translations --ignore-obsolete --no-fuzzy-matching --ignore-pot-creation-date
 
 lint: $(BIN)/.dev ## Lint and type-check the code
 	@$(BIN)/ruff check plugins tests benchmarks pelicanconf.py publishconf.py

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import os
+import time
 from typing import Any
 
 from blinker import signal
 from pelican.generators import CachingGenerator
+from pelican.log import console
 from pelican.utils import process_translations
 
 from .contents import Product
 from .metadata import RECORD
 from .model import Catalog, save_as
-from .parallel import run_everywhere
+from .parallel import available_cores, run_everywhere
 from .reader import FrontMatterReader
+
+# Print a progress line when at least this many products must be parsed.
+PROGRESS_FROM = 200
 
 # Sent with each product's metadata after reading, like Pelican's page_generator_context.
 product_generator_context = signal("product_generator_context")
@@ -58,6 +63,8 @@ class ProductsGenerator(CachingGenerator):
             full for full in (os.path.abspath(os.path.join(self.path, p)) for p in paths)
             if full.endswith(extensions) and self.readers.get_cached_data(full, None) is None
         ]
+        if len(missing) >= PROGRESS_FROM:
+            console.print(f"Reading {len(missing)} changed products on {available_cores()} cores…")
         reader.prepare(missing)
 
     def generate_output(self, writer: Any) -> None:
@@ -80,7 +87,13 @@ class ProductsGenerator(CachingGenerator):
         pages.append(("404.html", "404", catalog.default_lang, {"url": "404.html"}))
         for template in {page[1] for page in pages}:
             self.get_template(template)  # compiled once here, not once per worker
+        started = time.perf_counter()
         run_everywhere(pages, lambda page: self._write(writer, *page))
+        products = sum(1 for page in pages if "product" in page[3])
+        console.print(
+            f"Catalog: {products} product pages and {len(pages) - products} listing pages "
+            f"({', '.join(catalog.languages)}) written in {time.perf_counter() - started:.2f} s"
+        )
 
     def _write(
         self, writer: Any, path: str, template: str, lang: str, variables: dict[str, Any]

@@ -37,6 +37,7 @@ CURRENCIES = frozenset(list_currencies())
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 SKU_PATTERN = re.compile(r"[A-Z0-9]+(?:[-_.][A-Z0-9]+)*")
 PAY_KEYWORDS = ("bank-transfer", "quote")
+UNSAFE_IN_URL = frozenset('"<>\\^`{|}')
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,8 @@ def _currency(value: str) -> str:
 def _pay(value: str) -> str:
     if value in PAY_KEYWORDS:
         return value
+    if any(char.isspace() or not char.isprintable() or char in UNSAFE_IN_URL for char in value):
+        raise invalid(f"{value!r} contains spaces, control characters or quotes")
     parts = urlsplit(value)
     if parts.scheme != "https" or not parts.hostname or "@" in parts.netloc:
         raise invalid(

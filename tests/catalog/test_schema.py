@@ -123,6 +123,10 @@ def test_minimal_product_is_valid(context: SchemaContext) -> None:
                                                     "not a payment method"),
         ("offers.0.pay", "https://shop.example@evil.example/", "offers[0].pay: "
          "'https://shop.example@evil.example/' is not a payment method"),
+        ("offers.0.pay", 'https://buy.stripe.com/x"onclick="', "offers[0].pay: "
+         "'https://buy.stripe.com/x\"onclick=\"' contains spaces, control characters or quotes"),
+        ("offers.0.pay", "https://buy.stripe.com/a b", "offers[0].pay: "
+         "'https://buy.stripe.com/a b' contains spaces"),
         ("offers.0.features", [""], "offers[0].features[0]: must not be empty"),
         ("offers.1.name", REMOVE, "offers[1].name: required field is missing"),
         ("specs", ["a"], "specs: expected 'key: value' fields, got a list"),

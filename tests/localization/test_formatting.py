@@ -50,3 +50,19 @@ def test_french_catalog_translates_every_theme_string() -> None:
 def test_english_uses_the_source_strings() -> None:
     assert translations(str(THEME), "en").gettext("Skip to content") == "Skip to content"
     assert translations(str(THEME), "de").gettext("Skip to content") == "Skip to content"
+
+
+def test_message_catalog_lists_every_string_of_the_templates() -> None:
+    """`make messages` was run after the templates last changed."""
+    from babel.messages.extract import extract_from_dir
+
+    method_map = [("templates/**.html", "jinja2")]
+    options = {"templates/**.html": {"extensions": "jinja2.ext.i18n",
+                                     "trim_blocks": "true", "lstrip_blocks": "true"}}
+    in_templates = {
+        message[2] if isinstance(message[2], str) else message[2][0]
+        for message in extract_from_dir(str(THEME), method_map, options)
+    }
+    with (THEME / "translations" / "messages.pot").open("rb") as source:
+        in_catalog = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(source) if m.id}
+    assert in_templates == in_catalog, "run `make messages`"

@@ -1,0 +1,60 @@
+"""Front-matter text is data: markup in it is shown, never interpreted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from tests.conftest import run_build
+
+HOSTILE = '<script>alert("x")</script> "quoted" & <b>bold</b>'
+
+PRODUCT = f"""---
+title: '{HOSTILE}'
+slug: hostile
+kind: service
+sku: HOST-1
+category: '{HOSTILE}'
+summary: '{HOSTILE}'
+lang: fr
+tags: ['{HOSTILE}']
+offers:
+  - name: '{HOSTILE}'
+    price: 10
+    currency: EUR
+    pay: 'https://buy.stripe.com/test_00000000000000?a=1&b=2'
+    features: ['{HOSTILE}']
+specs:
+  '{HOSTILE}': '{HOSTILE}'
+faq:
+  - q: '{HOSTILE}'
+    a: '{HOSTILE}'
+---
+Body.
+"""
+
+
+def test_hostile_front_matter_is_escaped_everywhere(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "products").mkdir(parents=True)
+    (content / "products" / "hostile.md").write_text(PRODUCT, encoding="utf-8")
+    build = run_build(content, tmp_path / "output", tmp_path / "cache")
+    assert build.returncode == 0, build.stderr
+    pages = sorted((tmp_path / "output").rglob("*.html"))
+    assert len(pages) > 5
+    for page in pages:
+        html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        assert html.find("script") is None, page
+        assert html.find("b") is None, page
+        for tag in html.find_all(True):
+            assert not [name for name in tag.attrs if name.startswith("on")], (page, tag)
+    product = BeautifulSoup(
+        (tmp_path / "output" / "produits" / "hostile" / "index.html").read_text(), "html.parser"
+    )
+    assert product.h1 is not None and product.h1.get_text() == HOSTILE
+    assert product.select_one(".offer h3").get_text() == HOSTILE
+    assert product.select_one(".specs th").get_text() == HOSTILE
+    assert product.select_one("meta[name=description]")["content"] == HOSTILE
+    link = product.select_one(".offer a.button")
+    assert link["href"] == "https://buy.stripe.com/test_00000000000000?a=1&b=2"
