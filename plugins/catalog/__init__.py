@@ -19,7 +19,7 @@ from .errors import ContentError, ContentErrors
 from .generator import ProductsGenerator, product_generator_context
 from .metadata import RECORD, apply_schema
 from .model import Catalog, variant
-from .reader import FrontMatterReader
+from .reader import FrontMatterReader, cache_folder
 from .resolve import collected_errors, cross_reference_errors, link, valid
 from .schema import CaseStudy, Page, Product
 from .settings import SettingsError, load_settings
@@ -46,6 +46,7 @@ def _check_settings(pelican: Any) -> None:
         load_settings(pelican.settings)
     except SettingsError as mistake:
         _stop(f"settings: {mistake}", 2)
+    pelican.settings["CACHE_PATH"] = cache_folder(pelican.settings)
 
 
 def _products(_: Any) -> type[ProductsGenerator]:

@@ -8,9 +8,11 @@ which depend on other files (an image that was deleted) are never skipped.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from typing import Any, ClassVar
 
+import markdown
 from markdown import Markdown
 from pelican.readers import MarkdownReader
 
@@ -18,11 +20,26 @@ from .errors import ContentError, ContentErrors
 from .frontmatter import parse_front_matter
 from .parallel import map_everywhere
 
+# Bump when the shape of what `parse` returns changes: cached results of another shape
+# are then never read (see `cache_folder`).
+CACHE_FORMAT = 1
+
 # Keys of the metadata dict this reader returns.
 FRONT_MATTER = "front_matter"
 FRONT_MATTER_LINES = "front_matter_lines"
 READ_ERRORS = "read_errors"
 SOURCE_FILE = "source_file"
+
+
+def cache_folder(settings: dict[str, Any]) -> str:
+    """A reader-cache folder of its own for each Markdown configuration.
+
+    Pelican keys cached results by file only: after a change of MARKDOWN settings, of
+    the Markdown version or of this reader, it would serve HTML made the old way."""
+    fingerprint = hashlib.sha256(
+        repr((CACHE_FORMAT, markdown.__version__, settings["MARKDOWN"])).encode()
+    ).hexdigest()[:12]
+    return os.path.join(settings["CACHE_PATH"], f"markdown-{fingerprint}")
 
 
 def display_path(path: str) -> str:
