@@ -1,6 +1,6 @@
 """Vitrine's core model: the Product content type, front-matter validation and the catalog.
 
-Pipeline (see DESIGN.md): the reader parses YAML front matter and Markdown; `metadata`
+Pipeline: the reader parses YAML front matter and Markdown; `metadata`
 validates every file against the typed schema on every build; once all content is read,
 `resolve` checks cross-references, reports every ContentError at once and stops the build
 before anything is written; otherwise the resolved `Catalog` is handed to the templates.
@@ -17,19 +17,20 @@ from pelican.utils import SafeDatetime
 
 from .errors import ContentError, ContentErrors
 from .generator import ProductsGenerator, product_generator_context
-from .metadata import RECORD, apply_schema
-from .model import Catalog, variant
-from .reader import FrontMatterReader, cache_folder
-from .resolve import collected_errors, cross_reference_errors, link, valid
+from .metadata import apply_schema
+from .model import Catalog
+from .reader import FrontMatterReader, UnsupportedFormatReader, cache_folder
+from .resolve import collected_errors, cross_reference_errors, link, output_collisions, valid
 from .schema import CaseStudy, Page, Product
 from .settings import SettingsError, load_settings
 
 __all__ = ["Catalog", "ContentError", "ContentErrors", "register"]
 
 
-def _use_reader(readers: Any) -> None:
-    for extension in FrontMatterReader.file_extensions:
-        readers.reader_classes[extension] = FrontMatterReader
+def _use_readers(readers: Any) -> None:
+    for reader in (FrontMatterReader, UnsupportedFormatReader):
+        for extension in reader.file_extensions:
+            readers.reader_classes[extension] = reader
 
 
 def _stop(message: str, status: int) -> NoReturn:
@@ -79,18 +80,27 @@ def _resolve(generators: list[Any]) -> None:
     )
     errors = collected_errors(context["generated_content"].values())
     errors += cross_reference_errors(valid(products.products + products.translations), studies)
-    if errors:
-        failure = ContentErrors(errors)
-        _stop(f"{failure.report()}\n{failure}", failure.exitcode)
+    # Built from the valid files only, so that the collisions below are found in this
+    # same run even when other files have mistakes.
     catalog = Catalog(
         products.products,
-        [a for a in articles.articles if hasattr(a, RECORD)],
-        [p for p in pages.pages if hasattr(p, RECORD)],
+        valid(articles.articles),
+        valid(pages.pages),
         load_settings(products.settings),
         products.settings["DEFAULT_LANG"],
     )
+    written = valid(
+        pages.pages + pages.translations + pages.hidden_pages + pages.hidden_translations
+        + articles.articles + articles.translations + articles.hidden_articles
+        + articles.hidden_translations
+    )
+    errors += output_collisions(catalog, written)
+    if errors:
+        failure = ContentErrors(errors)
+        _stop(f"{failure.report()}\n{failure}", failure.exitcode)
     link(catalog)
     context["catalog"] = catalog
+
 
 
 def alternates(item: Any) -> dict[str, str]:
@@ -103,12 +113,11 @@ def alternates(item: Any) -> dict[str, str]:
 
 def _template_helpers(generator: Any) -> None:
     generator.env.filters["alternates"] = alternates
-    generator.env.globals["variant"] = variant
 
 
 def register() -> None:
     signals.initialized.connect(_check_settings)
-    signals.readers_init.connect(_use_reader)
+    signals.readers_init.connect(_use_readers)
     signals.get_generators.connect(_products)
     signals.generator_init.connect(_template_helpers)
     product_generator_context.connect(_validate_product)

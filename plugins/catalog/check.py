@@ -1,7 +1,8 @@
 """`make check`: validate every content file without rendering anything.
 
 Parses front matter and runs the same schema and cross-reference checks as the build,
-but skips Markdown and templates, so it is fast enough for a pre-commit hook.
+but skips Markdown and templates, so it is fast enough for a pre-commit hook. Only the
+build finds two pages written to the same URL, since that needs the rendered site's URLs.
 Exit status: 0 when the content is valid, 1 on content errors, 2 on a settings error.
 """
 
@@ -11,6 +12,7 @@ import argparse
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -21,18 +23,20 @@ from pydantic import BaseModel
 from .errors import ContentError, ContentErrors
 from .frontmatter import parse_front_matter
 from .metadata import schema_context
-from .reader import FrontMatterReader, display_path
+from .reader import FrontMatterReader, UnsupportedFormatReader, display_path, unsupported_format
 from .resolve import cross_reference_errors
 from .schema import CaseStudy, Page, Product
 from .settings import SettingsError, load_settings
 from .validate import validate
 
+READ = {f".{ext}" for ext in FrontMatterReader.file_extensions}
+REFUSED = {f".{ext}" for ext in UnsupportedFormatReader.file_extensions}
+
 
 def content_files(root: Path, folders: list[str]) -> Iterator[Path]:
-    extensions = {f".{ext}" for ext in FrontMatterReader.file_extensions}
     for folder in folders:
         for path in sorted((root / folder).rglob("*")):
-            if path.suffix in extensions and not path.name.startswith("."):
+            if path.suffix in READ | REFUSED and not path.name.startswith("."):
                 yield path
 
 
@@ -49,6 +53,9 @@ def check(settings: dict[str, Any]) -> tuple[int, list[ContentError]]:
         for path in content_files(root, folders):
             count += 1
             shown = display_path(str(path))
+            if path.suffix in REFUSED:
+                errors.append(replace(unsupported_format(str(path)), path=shown))
+                continue
             try:
                 text = path.read_text(encoding="utf-8")
                 front_matter = parse_front_matter(text, shown)

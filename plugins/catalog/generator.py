@@ -13,7 +13,7 @@ from pelican.utils import process_translations
 
 from .contents import Product
 from .metadata import RECORD
-from .model import Catalog, save_as
+from .model import Catalog, PageToWrite
 from .parallel import available_cores, run_everywhere
 from .reader import FrontMatterReader
 
@@ -69,40 +69,23 @@ class ProductsGenerator(CachingGenerator):
 
     def generate_output(self, writer: Any) -> None:
         catalog: Catalog = self.context["catalog"]
-        pages: list[tuple[str, str, str, dict[str, Any]]] = [
-            (product.save_as, product.template, product.lang,
-             {"product": product, "url": product.url})
-            for product in catalog.all_products()
-        ]
-        for lang in catalog.languages:
-            for page in ("home", "catalog", "case_studies"):
-                url = catalog.url(page, lang)
-                pages.append((save_as(url), page, lang,
-                              {"url": url, "alternates": catalog.alternates(page)}))
-            for category in catalog.categories(lang):
-                pages.append((save_as(category.url), "category", lang, {
-                    "url": category.url, "category": category,
-                    "alternates": catalog.category_alternates(category),
-                }))
-        pages.append(("404.html", "404", catalog.default_lang, {"url": "404.html"}))
-        for template in {page[1] for page in pages}:
+        pages = catalog.pages_to_write()
+        for template in {page.template for page in pages}:
             self.get_template(template)  # compiled once here, not once per worker
         started = time.perf_counter()
-        run_everywhere(pages, lambda page: self._write(writer, *page))
-        products = sum(1 for page in pages if "product" in page[3])
+        run_everywhere(pages, lambda page: self._write(writer, page))
+        products = sum(1 for page in pages if "product" in page.variables)
         console.print(
             f"Catalog: {products} product pages and {len(pages) - products} listing pages "
             f"({', '.join(catalog.languages)}) written in {time.perf_counter() - started:.2f} s"
         )
 
-    def _write(
-        self, writer: Any, path: str, template: str, lang: str, variables: dict[str, Any]
-    ) -> None:
+    def _write(self, writer: Any, page: PageToWrite) -> None:
         writer.write_file(
-            path,
-            self.get_template(template),
+            page.save_as,
+            self.get_template(page.template),
             self.context,
             relative_urls=self.settings["RELATIVE_URLS"],
-            lang=lang,
-            **variables,
+            lang=page.lang,
+            **page.variables,
         )

@@ -21,6 +21,16 @@ class Translatable(Protocol):
 
 
 @dataclass(frozen=True)
+class PageToWrite:
+    """A page the catalog writes: where, with which template, in which language."""
+
+    save_as: str
+    template: str
+    lang: str
+    variables: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class CategoryPage:
     """The products of one category, in one language."""
 
@@ -29,6 +39,10 @@ class CategoryPage:
     lang: str
     url: str
     products: tuple[Any, ...]
+
+
+# Listing pages written once per language; each name is also its template's.
+LISTINGS = ("home", "catalog", "case_studies")
 
 
 def variant(item: Translatable, lang: str) -> Any | None:
@@ -122,6 +136,26 @@ class Catalog:
             if translated is not None:
                 alternates[lang] = self.url("category", lang, slug=translated.category.slug)
         return alternates
+
+    def pages_to_write(self) -> list[PageToWrite]:
+        """Every page the catalog writes: products first, then listings."""
+        pages = [
+            PageToWrite(product.save_as, product.template, product.lang,
+                        {"product": product, "url": product.url})
+            for product in self.all_products()
+        ]
+        for lang in self.languages:
+            for page in LISTINGS:
+                url = self.url(page, lang)
+                pages.append(PageToWrite(save_as(url), page, lang,
+                                         {"url": url, "alternates": self.alternates(page)}))
+            for category in self.categories(lang):
+                pages.append(PageToWrite(save_as(category.url), "category", lang, {
+                    "url": category.url, "category": category,
+                    "alternates": self.category_alternates(category),
+                }))
+        pages.append(PageToWrite("404.html", "404", self.default_lang, {"url": "404.html"}))
+        return pages
 
     def url(self, page: str, lang: str, **fields: str) -> str:
         """URL of a listing page (`home`, `catalog`, `category`, `case_studies`) in `lang`."""

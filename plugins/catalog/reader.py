@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 import markdown
 from markdown import Markdown
-from pelican.readers import MarkdownReader
+from pelican.readers import BaseReader, MarkdownReader
 
 from .errors import ContentError, ContentErrors
 from .frontmatter import parse_front_matter
@@ -95,3 +95,20 @@ class FrontMatterReader(MarkdownReader):
             FRONT_MATTER: front_matter.data,
             FRONT_MATTER_LINES: front_matter.lines,
         }
+
+
+class UnsupportedFormatReader(BaseReader):
+    """Takes the place of Pelican's reStructuredText and HTML readers.
+
+    Vitrine validates YAML front matter; a page in another format would skip every
+    check (and break the theme), so it is reported as a content error instead."""
+
+    file_extensions: ClassVar[list[str]] = ["rst", "html", "htm"]
+
+    def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
+        return "", {SOURCE_FILE: source_path, READ_ERRORS: [unsupported_format(source_path)]}
+
+
+def unsupported_format(path: str) -> ContentError:
+    return ContentError(path, 1, "file", "only Markdown files (.md) with YAML front matter "
+                        "are read; convert this file or move it out of the content folder")

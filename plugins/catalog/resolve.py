@@ -11,7 +11,7 @@ from typing import Any
 
 from .errors import ContentError
 from .metadata import CONTENT_ERRORS, RECORD
-from .model import Catalog, variant
+from .model import Catalog, CategoryPage
 from .reader import display_path
 from .suggest import did_you_mean
 
@@ -64,6 +64,34 @@ def cross_reference_errors(products: list[Any], case_studies: list[Any]) -> list
     return errors
 
 
+def output_collisions(catalog: Catalog, contents: Iterable[Any]) -> list[ContentError]:
+    """Files that two things would be written to: the second would silently replace the first."""
+    owners: dict[str, str] = {}
+    errors: list[ContentError] = []
+    for page in catalog.pages_to_write():
+        owner = page.variables.get("product") or page.variables.get("category")
+        if page.save_as not in owners:
+            owners[page.save_as] = _describe(page.template, owner)
+        elif isinstance(owner, CategoryPage):
+            errors.append(_error(owner.products[0], "category", f"category {owner.name!r} "
+                                 f"is written to {page.save_as}, like {owners[page.save_as]}"))
+    for content in sorted(contents, key=lambda c: c.source_path):
+        if content.save_as in owners:
+            errors.append(_error(content, "slug", f"would be written to {content.save_as}, "
+                                 f"which is {owners[content.save_as]}; choose another slug"))
+        else:
+            owners[content.save_as] = display_path(content.source_path)
+    return errors
+
+
+def _describe(template: str, owner: Any) -> str:
+    if isinstance(owner, CategoryPage):
+        return f"the page of category {owner.name!r}"
+    if owner is not None:
+        return display_path(owner.source_path)
+    return f"the {template.replace('_', ' ')} page"
+
+
 def _unknown(slug: str, slugs: list[str]) -> str:
     return f"no product has the slug {slug!r}" + did_you_mean(slug, slugs)
 
@@ -80,4 +108,4 @@ def link(catalog: Catalog) -> None:
             study.linked_products = [catalog.product(slug, study.lang) for slug in study.products]
 
 
-__all__ = ["collected_errors", "cross_reference_errors", "link", "valid", "variant"]
+__all__ = ["collected_errors", "cross_reference_errors", "link", "output_collisions", "valid"]

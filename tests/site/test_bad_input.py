@@ -153,3 +153,31 @@ def test_a_template_failure_also_leaves_output_untouched(
     assert build.returncode != 0
     assert snapshot(previous_output) == before
     assert [p for p in tmp_path.iterdir() if p.name.startswith("output.")] == []
+
+
+PAGE = """---
+title: {title}
+slug: {slug}
+lang: fr
+---
+Texte.
+"""
+
+
+def test_site_level_mistakes(content_copy: Path, tmp_path: Path) -> None:
+    pages = content_copy / "pages"
+    (pages / "notes.rst").write_text("Notes\n=====\n", encoding="utf-8")
+    (pages / "tarifs.md").write_text(PAGE.format(title="Tarifs", slug="produits"))
+    (pages / "about-2.md").write_text(PAGE.format(title="Encore", slug="about"))
+    build = run_build(content_copy, tmp_path / "output", tmp_path / "cache")
+    lines = relative_lines(build, content_copy)
+    assert build.returncode == 1
+    assert "content/pages/notes.rst:1: file: only Markdown files (.md) with YAML front " \
+        "matter are read; convert this file or move it out of the content folder" in lines
+    assert any(line.startswith("content/pages/tarifs.md:3: slug: would be written to "
+                               "produits/index.html, which is the catalog page") for line in lines)
+    assert any(line.startswith("content/pages/about.md:3: slug: would be written to "
+                               "about/index.html, which is content/pages/about-2.md")
+               for line in lines), lines
+    assert "Traceback" not in build.stderr
+    assert not (tmp_path / "output").exists()
