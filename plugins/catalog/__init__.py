@@ -16,13 +16,14 @@ from pelican.generators import ArticlesGenerator, PagesGenerator
 from pelican.utils import SafeDatetime
 
 from .errors import ContentError, ContentErrors
+from .files import unread_files
 from .generator import ProductsGenerator, product_generator_context
 from .metadata import apply_schema
 from .model import Catalog
 from .reader import FrontMatterReader, UnsupportedFormatReader, cache_folder
 from .resolve import collected_errors, cross_reference_errors, link, output_collisions, valid
 from .schema import CaseStudy, Page, Product
-from .settings import SettingsError, load_settings
+from .settings import SettingsError, add_product_defaults, load_settings
 
 __all__ = ["Catalog", "ContentError", "ContentErrors", "register"]
 
@@ -43,6 +44,7 @@ def _stop(message: str, status: int) -> NoReturn:
 
 
 def _check_settings(pelican: Any) -> None:
+    add_product_defaults(pelican.settings)
     try:
         load_settings(pelican.settings)
     except SettingsError as mistake:
@@ -79,6 +81,7 @@ def _resolve(generators: list[Any]) -> None:
         + articles.hidden_translations + articles.drafts + articles.drafts_translations
     )
     errors = collected_errors(context["generated_content"].values())
+    errors += unread_files(products.settings)
     errors += cross_reference_errors(valid(products.products + products.translations), studies)
     # Built from the valid files only, so that the collisions below are found in this
     # same run even when other files have mistakes.

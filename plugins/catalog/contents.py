@@ -31,6 +31,8 @@ class Product(Page):
 
     @property
     def entry_offer(self) -> Any:
-        """The offer a listing shows: the cheapest one with a price, else the first."""
-        priced = [offer for offer in self.offers if offer.pay != "quote"]
+        """The offer a listing shows: the cheapest with a price (in the currency of the
+        first offer, prices in two currencies do not compare), else the first."""
+        currency = self.offers[0].currency
+        priced = [o for o in self.offers if o.pay != "quote" and o.currency == currency]
         return min(priced, key=lambda offer: offer.price) if priced else self.offers[0]

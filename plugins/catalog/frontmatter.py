@@ -1,13 +1,16 @@
 """Split a Markdown file into YAML front matter and body, keeping the line of every key.
 
 Parsing uses libyaml (the C loader, several times faster than the pure-Python one on
-thousands of files). Numbers with a decimal point become `Decimal`, so `1490.10` stays
-exactly what the editor typed. YAML mistakes and duplicate keys, which PyYAML would
-silently accept by keeping the last value, become ContentErrors.
+thousands of files) with the plain scalars of YAML 1.2's core schema: `0777`, `0x10`,
+`190:00`, `yes` and `2026-02-30` stay text for the schema to judge, instead of becoming
+numbers, booleans or a crash. Numbers with a decimal point become `Decimal`, so `1490.10`
+stays exactly what the editor typed. Duplicate keys, which PyYAML would silently settle
+by keeping the last value, keys that are not text, and aliases are ContentErrors.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -18,18 +21,32 @@ from .errors import ContentError, ContentErrors
 
 FENCE = "---"
 FIELD = "front matter"
+TEXT_TAG = "tag:yaml.org,2002:str"
+DIGITS = list("-+0123456789")
 
 
 class FrontMatterLoader(yaml.CSafeLoader):
-    """libyaml's safe loader, reading decimal numbers as `Decimal`."""
+    """libyaml's safe loader with YAML 1.2 core-schema scalars and `Decimal` numbers."""
+
+    yaml_implicit_resolvers: dict[Any, Any] = {}  # noqa: RUF012 (PyYAML reads it per class)
 
 
-def _construct_decimal(loader: yaml.CSafeLoader, node: yaml.ScalarNode) -> Decimal | float:
-    text = str(loader.construct_scalar(node)).replace("_", "")
+for tag, pattern, first in (
+    ("tag:yaml.org,2002:null", r"~|null|Null|NULL|", ["~", "n", "N", ""]),
+    ("tag:yaml.org,2002:bool", r"true|True|TRUE|false|False|FALSE", list("tTfF")),
+    ("tag:yaml.org,2002:int", r"[-+]?(?:0|[1-9][0-9]*)", DIGITS),
+    ("tag:yaml.org,2002:float",
+     r"[-+]?(?:(?:0|[1-9][0-9]*)(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
+     r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)", [*DIGITS, "."]),
+):
+    FrontMatterLoader.add_implicit_resolver(tag, re.compile(f"^(?:{pattern})$"), first)
+
+
+def _construct_decimal(loader: yaml.CSafeLoader, node: yaml.ScalarNode) -> Decimal:
     try:
-        return Decimal(text)
-    except InvalidOperation:  # .inf, .nan: left to the schema to refuse
-        return float(loader.construct_yaml_float(node))
+        return Decimal(str(loader.construct_scalar(node)))
+    except InvalidOperation:  # only .inf and .nan spellings get here: refused by the schema
+        return Decimal(str(loader.construct_yaml_float(node)))
 
 
 FrontMatterLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
@@ -43,6 +60,7 @@ class FrontMatter:
     lines: dict[str, int]  # field path ("offers[1].price") -> line in the file
     body: str
     path: str
+    body_line: int = 1  # line of the file where the body starts
 
     def line_of(self, field: str) -> int:
         """The line of `field`, or of the nearest enclosing field that exists."""
@@ -89,68 +107,90 @@ def parse_front_matter(text: str, path: str) -> FrontMatter:
         )
     source = "\n".join(lines[1:closing])
     body = "\n".join(lines[closing + 1:])
-    offset = 2  # the YAML text starts on the second line of the file
+    data, field_lines = _load(source, path, offset=2)  # YAML starts on the file's 2nd line
+    return FrontMatter(data=data, lines=field_lines, body=body, path=path,
+                       body_line=closing + 2)
+
+
+def _load(source: str, path: str, offset: int) -> tuple[dict[str, Any], dict[str, int]]:
+    loader = FrontMatterLoader(source)
     try:
-        loader = FrontMatterLoader(source)
+        node = loader.get_single_node()
+        if not isinstance(node, yaml.MappingNode):
+            got = "nothing" if node is None else "a list" if isinstance(
+                node, yaml.SequenceNode) else "a single value"
+            raise ContentErrors(
+                [ContentError(path, offset, FIELD, f"expected 'key: value' fields, got {got}")]
+            )
+        field_lines: dict[str, int] = {}
+        errors: list[ContentError] = []
         try:
-            node = loader.get_single_node()
-            data = loader.construct_document(node) if node is not None else None
-        finally:
-            loader.dispose()
+            _index_lines(node, "", offset, field_lines, errors, path, set())
+        except RecursionError:
+            errors.append(ContentError(path, offset, FIELD, "nested too deeply"))
+        if errors:
+            raise ContentErrors(errors)
+        data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
-        problem = error.problem or "invalid YAML"
-        mark = error.problem_mark or error.context_mark
-        if error.context and error.context_mark and error.context_mark is not mark:
-            started = offset + error.context_mark.line
-            problem += f" ({error.context} on line {started})"
-            # An unclosed bracket or quote is found where the file ends; the editor needs
-            # the line where it was opened.
-            if error.context.startswith(("while parsing a flow", "while scanning a quoted")):
-                mark = error.context_mark
-        line = offset + (mark.line if mark else 0)
-        error_line = ContentError(path, line, FIELD, f"YAML syntax error: {problem}")
-        raise ContentErrors([error_line]) from None
-    except yaml.YAMLError as error:
-        raise ContentErrors([ContentError(path, 1, FIELD, f"YAML error: {error}")]) from None
-    if node is None or not isinstance(data, dict):
-        raise ContentErrors(
-            [ContentError(path, offset, FIELD, "expected 'key: value' fields, "
-                          f"got {_describe(data)}")]
-        )
-    field_lines: dict[str, int] = {}
-    errors: list[ContentError] = []
-    _index_lines(node, "", offset, field_lines, errors, path)
-    if errors:
-        raise ContentErrors(errors)
-    return FrontMatter(data=data, lines=field_lines, body=body, path=path)
+        raise ContentErrors([_syntax_error(error, path, offset)]) from None
+    except (yaml.YAMLError, ValueError, ArithmeticError) as error:
+        # e.g. an explicit `!!timestamp 2026-02-30`
+        invalid = ContentError(path, offset, FIELD, f"invalid value: {error}")
+        raise ContentErrors([invalid]) from None
+    finally:
+        loader.dispose()
+    return data, field_lines
+
+
+def _syntax_error(error: yaml.MarkedYAMLError, path: str, offset: int) -> ContentError:
+    problem = error.problem or "invalid YAML"
+    mark = error.problem_mark or error.context_mark
+    if error.context and error.context_mark and error.context_mark is not mark:
+        problem += f" ({error.context} on line {offset + error.context_mark.line})"
+        # An unclosed bracket or quote is found where the file ends; the editor needs
+        # the line where it was opened.
+        if error.context.startswith(("while parsing a flow", "while scanning a quoted")):
+            mark = error.context_mark
+    line = offset + (mark.line if mark else 0)
+    return ContentError(path, line, FIELD, f"YAML syntax error: {problem}")
 
 
 def _index_lines(
     node: yaml.Node, prefix: str, offset: int,
-    found: dict[str, int], errors: list[ContentError], path: str,
+    found: dict[str, int], errors: list[ContentError], path: str, seen: set[int],
 ) -> None:
-    """Record the line of every key and list item below `node`; report duplicate keys."""
+    """Record the line of every key and list item below `node`; report what YAML allows
+    but front matter must not hold."""
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = str(key_node.value)
             field = f"{prefix}.{key}" if prefix else key
             line = offset + key_node.start_mark.line
-            if field in found:
+            if key_node.tag != TEXT_TAG:
+                errors.append(ContentError(
+                    path, line, field, f"keys must be text: write '{key}' in quotes"))
+            elif field in found:
                 errors.append(ContentError(
                     path, line, field, f"duplicate key (also on line {found[field]})"))
-                continue
-            found[field] = line
-            _index_lines(value_node, field, offset, found, errors, path)
+            else:
+                found[field] = line
+                _index_child(value_node, field, line, offset, found, errors, path, seen)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             field = f"{prefix}[{index}]"
             found[field] = offset + item.start_mark.line
-            _index_lines(item, field, offset, found, errors, path)
+            _index_child(item, field, found[field], offset, found, errors, path, seen)
 
 
-def _describe(value: object) -> str:
-    if value is None:
-        return "nothing"
-    if isinstance(value, list):
-        return "a list"
-    return f"a single value ({value!r})"
+def _index_child(
+    node: yaml.Node, field: str, line: int, offset: int,
+    found: dict[str, int], errors: list[ContentError], path: str, seen: set[int],
+) -> None:
+    if isinstance(node, yaml.CollectionNode):
+        # An alias (*name) is the very node of its anchor: seen twice.
+        if id(node) in seen:
+            errors.append(ContentError(path, line, field, "aliases (*name) are not supported "
+                                       "in front matter: write the value out"))
+            return
+        seen.add(id(node))
+    _index_lines(node, field, offset, found, errors, path, seen)

@@ -14,7 +14,7 @@ from pelican.utils import process_translations
 from .contents import Product
 from .metadata import RECORD
 from .model import Catalog, PageToWrite
-from .parallel import available_cores, run_everywhere
+from .parallel import run_everywhere, worker_count
 from .reader import FrontMatterReader
 
 # Print a progress line when at least this many products must be parsed.
@@ -55,17 +55,20 @@ class ProductsGenerator(CachingGenerator):
 
     def _prepare_uncached(self, paths: list[str]) -> None:
         """Parse, on all cores, the files the reader cache cannot answer for."""
-        reader = self.readers.readers.get("md")
-        if not isinstance(reader, FrontMatterReader):
-            return
-        extensions = tuple(f".{ext}" for ext in reader.file_extensions)
-        missing = [
-            full for full in (os.path.abspath(os.path.join(self.path, p)) for p in paths)
-            if full.endswith(extensions) and self.readers.get_cached_data(full, None) is None
-        ]
-        if len(missing) >= PROGRESS_FROM:
-            console.print(f"Reading {len(missing)} changed products on {available_cores()} cores…")
-        reader.prepare(missing)
+        missing: dict[str, list[str]] = {}
+        for path in paths:
+            full = os.path.abspath(os.path.join(self.path, path))
+            if self.readers.get_cached_data(full, None) is None:
+                missing.setdefault(os.path.splitext(full)[1][1:], []).append(full)
+        count = sum(len(files) for files in missing.values())
+        if count >= PROGRESS_FROM:
+            workers = worker_count(count, self.settings["CATALOG"].get("processes", 0))
+            console.print(f"Reading {count} changed products with {workers} processes…")
+        # Pelican has one reader object per extension; each must be given its own files.
+        for extension, files in missing.items():
+            reader = self.readers.readers.get(extension)
+            if isinstance(reader, FrontMatterReader):
+                reader.prepare(files)
 
     def generate_output(self, writer: Any) -> None:
         catalog: Catalog = self.context["catalog"]
@@ -73,11 +76,14 @@ class ProductsGenerator(CachingGenerator):
         for template in {page.template for page in pages}:
             self.get_template(template)  # compiled once here, not once per worker
         started = time.perf_counter()
-        run_everywhere(pages, lambda page: self._write(writer, page))
+        workers = run_everywhere(
+            pages, lambda page: self._write(writer, page), catalog.settings.processes
+        )
         products = sum(1 for page in pages if "product" in page.variables)
         console.print(
             f"Catalog: {products} product pages and {len(pages) - products} listing pages "
-            f"({', '.join(catalog.languages)}) written in {time.perf_counter() - started:.2f} s"
+            f"({', '.join(catalog.languages)}) written in {time.perf_counter() - started:.2f} s "
+            f"by {workers} process{'es' if workers > 1 else ''}"
         )
 
     def _write(self, writer: Any, page: PageToWrite) -> None:

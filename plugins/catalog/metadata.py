@@ -16,7 +16,6 @@ from pelican.urlwrappers import Category
 from pelican.utils import SafeDatetime
 from pydantic import BaseModel
 
-from .errors import ContentError
 from .frontmatter import FrontMatter
 from .reader import FRONT_MATTER, FRONT_MATTER_LINES, READ_ERRORS, SOURCE_FILE, display_path
 from .schema import CaseStudy, Page, Product, SchemaContext
@@ -31,6 +30,7 @@ def schema_context(settings: dict[str, Any]) -> SchemaContext:
     return SchemaContext(
         languages=tuple(settings["CATALOG"]["languages"]),
         content_root=Path(settings["PATH"]),
+        static_paths=tuple(settings["STATIC_PATHS"]),
     )
 
 
@@ -42,13 +42,17 @@ def apply_schema(
     errors = [replace(error, path=path) for error in metadata.pop(READ_ERRORS, [])]
     data = metadata.pop(FRONT_MATTER, None)
     lines = metadata.pop(FRONT_MATTER_LINES, {})
-    record: BaseModel | list[ContentError] = errors
+    record: BaseModel | None = None
     if data is not None:
         front_matter = FrontMatter(data=data, lines=lines, body="", path=path)
-        record = validate(model, front_matter, schema_context(settings))
+        result = validate(model, front_matter, schema_context(settings))
+        if isinstance(result, list):
+            errors += result
+        else:
+            record = result
     metadata[SOURCE_LINES] = lines
-    if isinstance(record, list):
-        metadata[CONTENT_ERRORS] = record
+    if errors or record is None:
+        metadata[CONTENT_ERRORS] = errors
         # Enough for Pelican to build the object; the build stops before writing it.
         metadata.setdefault("title", Path(path).stem)
         metadata.setdefault("slug", Path(path).stem.replace(".", "-"))

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from .settings import CatalogSettings
 
 
-class Translatable(Protocol):
+class HasTranslations(Protocol):
     slug: str
     lang: str
     translations: list[Any]
@@ -45,7 +45,7 @@ class CategoryPage:
 LISTINGS = ("home", "catalog", "case_studies")
 
 
-def variant(item: Translatable, lang: str) -> Any | None:
+def variant(item: HasTranslations, lang: str) -> Any | None:
     """`item` in `lang`: itself, one of its translations, or None."""
     if item.lang == lang:
         return item

@@ -32,13 +32,21 @@ def available_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def run_everywhere(items: Sequence[T], work: Callable[[T], None], workers: int = 0) -> None:
-    """Call `work(item)` for every item, spread over up to `workers` processes."""
-    workers = min(workers or available_cores(), len(items) // MIN_ITEMS_PER_WORKER)
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+def worker_count(items: int, wanted: int = 0) -> int:
+    """How many processes share `items` items: `wanted` (0: every core), fewer when
+    there is too little work, 1 where processes cannot be forked."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(wanted or available_cores(), items // MIN_ITEMS_PER_WORKER))
+
+
+def run_everywhere(items: Sequence[T], work: Callable[[T], None], wanted: int = 0) -> int:
+    """Call `work(item)` for every item, spread over processes; return how many."""
+    workers = worker_count(len(items), wanted)
+    if workers == 1:
         for item in items:
             work(item)
-        return
+        return 1
     context = multiprocessing.get_context("fork")
     processes = [
         context.Process(target=_work_on, args=(items[start::workers], work), daemon=True)
@@ -51,14 +59,15 @@ def run_everywhere(items: Sequence[T], work: Callable[[T], None], workers: int =
     failed = [p.exitcode for p in processes if p.exitcode != 0]
     if failed:
         raise WorkerFailed(f"{len(failed)} of {workers} rendering processes failed (see above)")
+    return workers
 
 
-def map_everywhere(items: Sequence[T], work: Callable[[T], R], workers: int = 0) -> list[R]:
-    """`[work(item) for item in items]`, computed by up to `workers` processes.
+def map_everywhere(items: Sequence[T], work: Callable[[T], R], wanted: int = 0) -> list[R]:
+    """`[work(item) for item in items]`, computed by several processes.
 
     Results come back pickled, so they must be plain data."""
-    workers = min(workers or available_cores(), len(items) // MIN_ITEMS_PER_WORKER)
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    workers = worker_count(len(items), wanted)
+    if workers == 1:
         return [work(item) for item in items]
     context = multiprocessing.get_context("fork")
     # Forked workers inherit `work` (a closure or bound method need not be picklable).

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import hashlib
 import os
+from pathlib import Path
 from typing import Any, ClassVar
 
 import markdown
+import yaml
 from markdown import Markdown
 from pelican.readers import BaseReader, MarkdownReader
 
+from . import body, frontmatter
+from .body import body_errors
 from .errors import ContentError, ContentErrors
-from .frontmatter import parse_front_matter
+from .frontmatter import FrontMatter, parse_front_matter
 from .parallel import map_everywhere
 
 # Bump when the shape of what `parse` returns changes: cached results of another shape
@@ -35,10 +39,14 @@ def cache_folder(settings: dict[str, Any]) -> str:
     """A reader-cache folder of its own for each Markdown configuration.
 
     Pelican keys cached results by file only: after a change of MARKDOWN settings, of
-    the Markdown version or of this reader, it would serve HTML made the old way."""
-    fingerprint = hashlib.sha256(
-        repr((CACHE_FORMAT, markdown.__version__, settings["MARKDOWN"])).encode()
-    ).hexdigest()[:12]
+    Markdown or PyYAML, or of the code of this reader, it would serve results made the
+    old way."""
+    digest = hashlib.sha256(
+        repr((CACHE_FORMAT, markdown.__version__, yaml.__version__, settings["MARKDOWN"])).encode()
+    )
+    for module in (__file__, frontmatter.__file__, body.__file__):  # code whose output is cached
+        digest.update(Path(module).read_bytes())
+    fingerprint = digest.hexdigest()[:12]
     return os.path.join(settings["CACHE_PATH"], f"markdown-{fingerprint}")
 
 
@@ -60,7 +68,8 @@ class FrontMatterReader(MarkdownReader):
 
     def prepare(self, source_paths: list[str]) -> None:
         """Parse `source_paths` ahead of `read`, on every core."""
-        results = map_everywhere(source_paths, self.parse)
+        wanted = self.settings.get("CATALOG", {}).get("processes", 0)
+        results = map_everywhere(source_paths, self.parse, wanted)
         self._prepared.update(zip(source_paths, results, strict=True))
 
     def _converter(self) -> Markdown:
@@ -78,13 +87,7 @@ class FrontMatterReader(MarkdownReader):
         # Errors keep the absolute path: this result is cached, the working directory may change.
         path = source_path
         try:
-            with open(source_path, encoding="utf-8") as file:
-                text = file.read()
-        except UnicodeDecodeError as error:
-            return "", {SOURCE_FILE: path, READ_ERRORS: [ContentError(
-                path, 1, "file", f"not UTF-8 text (byte {error.start}); save it as UTF-8")]}
-        try:
-            front_matter = parse_front_matter(text, path)
+            front_matter = read_front_matter(path)
         except ContentErrors as errors:
             return "", {SOURCE_FILE: path, READ_ERRORS: errors.errors}
         self._source_path = source_path  # Pelican's Markdown extensions read it
@@ -94,6 +97,7 @@ class FrontMatterReader(MarkdownReader):
             SOURCE_FILE: path,
             FRONT_MATTER: front_matter.data,
             FRONT_MATTER_LINES: front_matter.lines,
+            READ_ERRORS: body_errors(html, front_matter.body, front_matter.body_line, path),
         }
 
 
@@ -112,3 +116,16 @@ class UnsupportedFormatReader(BaseReader):
 def unsupported_format(path: str) -> ContentError:
     return ContentError(path, 1, "file", "only Markdown files (.md) with YAML front matter "
                         "are read; convert this file or move it out of the content folder")
+
+
+def read_front_matter(path: str) -> FrontMatter:
+    """Front matter and body of the content file at `path`; errors name `path` as given."""
+    if path.endswith(tuple(f".{ext}" for ext in UnsupportedFormatReader.file_extensions)):
+        raise ContentErrors([unsupported_format(path)])
+    try:
+        with open(path, encoding="utf-8") as file:
+            text = file.read()
+    except UnicodeDecodeError as error:
+        raise ContentErrors([ContentError(
+            path, 1, "file", f"not UTF-8 text (byte {error.start}); save it as UTF-8")]) from None
+    return parse_front_matter(text, path)

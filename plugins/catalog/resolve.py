@@ -6,6 +6,7 @@ and case-study `products` that name real products.
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Iterable
 from typing import Any
 
@@ -35,17 +36,21 @@ def cross_reference_errors(products: list[Any], case_studies: list[Any]) -> list
     """Problems that only show when products and case studies are seen together."""
     errors: list[ContentError] = []
     by_lang_slug: dict[tuple[str, str], Any] = {}
-    by_lang_sku: dict[tuple[str, str], Any] = {}
+    by_sku: dict[str, Any] = {}
     by_slug: dict[str, Any] = {}
     for product in sorted(products, key=lambda p: p.source_path):
         same_slug = by_lang_slug.setdefault((product.lang, product.slug), product)
         if same_slug is not product:
             errors.append(_error(product, "slug", f"{product.slug!r} is already used by "
                                  f"{display_path(same_slug.source_path)} in {product.lang!r}"))
-        same_sku = by_lang_sku.setdefault((product.lang, product.sku), product)
-        if same_sku is not product:
+        # Translations share their SKU; no two products may.
+        same_sku = by_sku.setdefault(product.sku, product)
+        if same_sku.slug != product.slug:
             errors.append(_error(product, "sku", f"{product.sku!r} is already the SKU of "
                                  f"{display_path(same_sku.source_path)}"))
+        if not product.category.slug:
+            errors.append(_error(product, "category", f"{product.category.name!r} gives no "
+                                 "URL: use at least one letter or digit"))
         original = by_slug.setdefault(product.slug, product)
         for key in ("sku", "kind"):
             if original is not product and getattr(original, key) != getattr(product, key):
@@ -70,17 +75,19 @@ def output_collisions(catalog: Catalog, contents: Iterable[Any]) -> list[Content
     errors: list[ContentError] = []
     for page in catalog.pages_to_write():
         owner = page.variables.get("product") or page.variables.get("category")
-        if page.save_as not in owners:
-            owners[page.save_as] = _describe(page.template, owner)
+        target = posixpath.normpath(page.save_as)
+        if target not in owners:
+            owners[target] = _describe(page.template, owner)
         elif isinstance(owner, CategoryPage):
             errors.append(_error(owner.products[0], "category", f"category {owner.name!r} "
-                                 f"is written to {page.save_as}, like {owners[page.save_as]}"))
+                                 f"is written to {target}, like {owners[target]}"))
     for content in sorted(contents, key=lambda c: c.source_path):
-        if content.save_as in owners:
-            errors.append(_error(content, "slug", f"would be written to {content.save_as}, "
-                                 f"which is {owners[content.save_as]}; choose another slug"))
+        target = posixpath.normpath(content.save_as)
+        if target in owners:
+            errors.append(_error(content, "slug", f"would be written to {target}, "
+                                 f"which is {owners[target]}; choose another slug"))
         else:
-            owners[content.save_as] = display_path(content.source_path)
+            owners[target] = display_path(content.source_path)
     return errors
 
 

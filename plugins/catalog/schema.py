@@ -19,6 +19,7 @@ from babel.numbers import get_currency_precision, list_currencies
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PlainValidator,
@@ -37,6 +38,10 @@ CURRENCIES = frozenset(list_currencies())
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 SKU_PATTERN = re.compile(r"[A-Z0-9]+(?:[-_.][A-Z0-9]+)*")
 PAY_KEYWORDS = ("bank-transfer", "quote")
+# The largest amount a SEPA transfer (and its EPC QR code) can carry.
+MAX_PRICE = Decimal("999999999.99")
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".svg")
+IMAGE_PATH = re.compile(r"[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*")
 UNSAFE_IN_URL = frozenset('"<>\\^`{|}')
 
 
@@ -46,6 +51,7 @@ class SchemaContext:
 
     languages: tuple[str, ...]
     content_root: Path
+    static_paths: tuple[str, ...] = ("images",)
 
 
 def invalid(message: str, field: str | None = None) -> PydanticCustomError:
@@ -108,7 +114,19 @@ def _isbn(value: str) -> str:
         raise invalid(f"{value!r} is not a valid ISBN-13: {error}") from None
 
 
+def _iso_date(value: object) -> object:
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            raise invalid(f"{value!r} is not a date of the calendar") from None
+    raise invalid(f"expected a date like 2026-10-14, got {value!r}")
+
+
 Text = Annotated[str, AfterValidator(_text)]
+IsoDate = Annotated[datetime.date, BeforeValidator(_iso_date)]
 Slug = Annotated[str, AfterValidator(_slug)]
 
 
@@ -128,9 +146,19 @@ class Image(Model):
         path = PurePosixPath(value)
         if path.is_absolute() or ".." in path.parts or not value:
             raise invalid(f"{value!r} must be a path inside content/, like 'images/cover.jpg'")
+        if not IMAGE_PATH.fullmatch(value):
+            raise invalid(f"{value!r}: use only letters a-z, digits, '-', '_' and '.' in "
+                          "image file names, so that their URLs need no escaping")
+        if path.suffix.lower() not in IMAGE_SUFFIXES:
+            raise invalid(f"{value!r} is not an image ({', '.join(IMAGE_SUFFIXES)})")
         context = info.context
-        if isinstance(context, SchemaContext) and not (context.content_root / path).is_file():
-            raise invalid(f"file {value!r} not found in {context.content_root}")
+        if isinstance(context, SchemaContext):
+            if not any(value.startswith(folder.rstrip("/") + "/")
+                       for folder in context.static_paths):
+                folders = ", ".join(f"{folder}/" for folder in context.static_paths)
+                raise invalid(f"{value!r} is not in a folder copied to the site ({folders})")
+            if not (context.content_root / path).is_file():
+                raise invalid(f"file {value!r} not found in {context.content_root}")
         return value
 
 
@@ -148,19 +176,16 @@ class Offer(Model):
     @field_validator("price")
     @classmethod
     def _finite_and_positive(cls, value: Decimal) -> Decimal:
-        if not value.is_finite():
-            raise invalid("must be a number")
         if value < 0:
             raise invalid(f"must be 0 or more, got {value}")
+        if value > MAX_PRICE:
+            raise invalid(f"must be at most {MAX_PRICE}, got {value}")
         return value
 
     @model_validator(mode="after")
     def _precision(self) -> Offer:
         digits = get_currency_precision(self.currency)
-        exponent = self.price.as_tuple().exponent
-        if isinstance(exponent, int) and -exponent > digits and self.price != self.price.quantize(
-            Decimal(1).scaleb(-digits)
-        ):
+        if self.price != self.price.quantize(Decimal(1).scaleb(-digits)):
             raise invalid(
                 f"{self.price} has more than {digits} decimals for {self.currency}", "price"
             )
@@ -222,7 +247,7 @@ class Product(Translatable):
     category: Text
     summary: Text
     tags: list[Text] = []
-    updated: datetime.date | None = None
+    updated: IsoDate | None = None
     images: list[Image] = []
     offers: Annotated[list[Offer], Field(min_length=1)]
     specs: dict[str, SpecValue] = {}
@@ -255,7 +280,7 @@ class Quote(Model):
 class CaseStudy(Translatable):
     """A case study: an article in `content/case-studies/`."""
 
-    date: datetime.date
+    date: IsoDate
     summary: Text
     client: Text
     industry: Text

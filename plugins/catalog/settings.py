@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from string import Formatter
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 
 class Urls(BaseModel):
@@ -17,12 +26,29 @@ class Urls(BaseModel):
     category: dict[str, str]
     case_studies: dict[str, str]
 
+    @field_validator("home", "catalog", "case_studies", "category")
+    @classmethod
+    def _placeholders(cls, patterns: dict[str, str], info: ValidationInfo) -> dict[str, str]:
+        needed = {"slug"} if info.field_name == "category" else set()
+        for lang, pattern in patterns.items():
+            try:
+                fields = {name for _, name, _, _ in Formatter().parse(pattern) if name}
+            except ValueError as error:
+                raise ValueError(f"{lang}: {pattern!r}: {error}") from None
+            if fields != needed:
+                expected = "'{slug}'" if needed else "no placeholder"
+                raise ValueError(f"{lang}: {pattern!r} must contain {expected}")
+            if pattern.startswith("/") or ".." in pattern.split("/"):
+                raise ValueError(f"{lang}: {pattern!r} must be relative, inside the site")
+        return patterns
+
 
 class CatalogSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     languages: list[str] = Field(min_length=1)
     urls: Urls
+    processes: int = Field(0, ge=0, description="processes reading and rendering; 0: one per core")
 
     @model_validator(mode="after")
     def _every_language_has_urls(self) -> CatalogSettings:
@@ -48,10 +74,14 @@ PRODUCT_URL_DEFAULTS = {
 }
 
 
-def load_settings(settings: dict[str, Any]) -> CatalogSettings:
-    """Validate `settings["CATALOG"]`; raise SettingsError naming every problem."""
+def add_product_defaults(settings: dict[str, Any]) -> None:
+    """Give Pelican the Product settings that pelicanconf.py left out."""
     for key, value in PRODUCT_URL_DEFAULTS.items():
         settings.setdefault(key, value)
+
+
+def load_settings(settings: dict[str, Any]) -> CatalogSettings:
+    """Validate `settings["CATALOG"]`; raise SettingsError naming every problem."""
     try:
         catalog = CatalogSettings.model_validate(settings.get("CATALOG"))
     except ValidationError as error:

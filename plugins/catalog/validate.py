@@ -24,6 +24,7 @@ MESSAGES = {
     "int_from_float": "expected a whole number{got}",
     "decimal_type": "expected a number{got}",
     "decimal_parsing": "expected a number{got}",
+    "finite_number": "must be a finite number{got}",
     "bool_type": "expected true or false{got}",
     "bool_parsing": "expected true or false{got}",
     "list_type": "expected a list{got}",
@@ -78,6 +79,7 @@ def _content_error(model: type[BaseModel], detail: ErrorDetails, fm: FrontMatter
 
 
 def _got(value: Any) -> str:
+    """The value as the editor wrote it, not as Python shows it."""
     if isinstance(value, bool):
         return f", got {str(value).lower()}"
     if isinstance(value, dict):
@@ -86,7 +88,9 @@ def _got(value: Any) -> str:
         return ", got a list"
     if value is None:
         return ", got nothing"
-    return f", got {value!r}"
+    if isinstance(value, str):
+        return f", got {value!r}"
+    return f", got {value}"
 
 
 def _fields_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:

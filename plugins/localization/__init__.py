@@ -20,7 +20,7 @@ from babel import Locale
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency, get_decimal_symbol
 from babel.support import NullTranslations, Translations
 from jinja2 import pass_context
 from jinja2.runtime import Context
@@ -77,12 +77,17 @@ def money(amount: Decimal | int, currency: str, lang: str) -> str:
 
 
 def number(value: Decimal | int, lang: str) -> str:
-    """`1490.5` -> `1 490,5` in French, `1,490.5` in English."""
-    return format_decimal(value, locale=lang)
+    """A number exactly as written, with the language's decimal mark: `2.10` -> `2,10`.
+
+    Spec values are identifiers as often as quantities (a year, a postcode, a version):
+    they are neither rounded nor grouped by thousands."""
+    return str(value).replace(".", get_decimal_symbol(lang))
 
 
 def long_date(value: datetime.date, lang: str) -> str:
     """`2026-10-14` -> `14 octobre 2026` in French, `October 14, 2026` in English."""
+    if lang == "fr" and value.day == 1:  # French writes the first of the month "1er"
+        return format_date(value, format="d'er' MMMM y", locale=lang)
     return format_date(value, format="long", locale=lang)
 
 

@@ -89,3 +89,42 @@ def test_malformed_front_matter(text: str, message: str) -> None:
 def test_unsafe_tags_are_refused() -> None:
     (error,) = errors_of("---\nx: !!python/object/apply:os.system [echo]\n---\n")
     assert "could not determine a constructor" in error
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "expected"),
+    [
+        ("a: &x [1, *x]", "p.md:2: a[1]: aliases (*name) are not supported"),
+        ("a: &x {b: 1}\nc: *x", "p.md:3: c: aliases (*name) are not supported"),
+        ("1: x", "p.md:2: 1: keys must be text: write '1' in quotes"),
+        ("specs:\n  null: x", "p.md:3: specs.null: keys must be text"),
+        ("specs:\n  2026-01-01: x", None),  # dates are text: a valid key
+        ("a: " + "[" * 5000 + "]" * 5000, "p.md:2: front matter: nested too deeply"),
+        ("a: !!timestamp 2026-02-30", "p.md:2: front matter: invalid value"),
+    ],
+)
+def test_hostile_yaml_gives_one_located_error(yaml_text: str, expected: str | None) -> None:
+    text = f"---\n{yaml_text}\n---\n"
+    if expected is None:
+        parse_front_matter(text, "p.md")
+        return
+    assert any(error.startswith(expected) for error in errors_of(text)), errors_of(text)
+
+
+def test_billion_laughs_is_refused_quickly() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 12)]
+    errors = errors_of("---\n" + "\n".join(lines) + "\n---\n")
+    assert len(errors) == 11 * 10  # each alias is reported once, none is expanded
+
+
+@pytest.mark.parametrize(
+    ("scalar", "value"),
+    [
+        ("0777", "0777"), ("0x10", "0x10"), ("190:00", "190:00"), ("yes", "yes"),
+        ("2026-10-14", "2026-10-14"), ("12", 12), ("-3", -3), ("1.50", Decimal("1.50")),
+        ("1e3", Decimal("1e3")), ("true", True), ("~", None), ("", None),
+    ],
+)
+def test_core_schema_scalars(scalar: str, value: object) -> None:
+    assert parse_front_matter(f"---\nv: {scalar}\n---\n", "p.md").data["v"] == value

@@ -23,8 +23,12 @@ def test_dates_and_numbers() -> None:
     day = datetime.date(2026, 10, 14)
     assert long_date(day, "fr") == "14 octobre 2026"
     assert long_date(day, "en") == "October 14, 2026"
-    assert number(Decimal("1490.5"), "fr") == f"1{NNBSP}490,5"
-    assert number(Decimal("1490.5"), "en") == "1,490.5"
+    assert long_date(datetime.date(2026, 10, 1), "fr") == "1er octobre 2026"
+    assert long_date(datetime.date(2026, 10, 1), "en") == "October 1, 2026"
+    assert number(Decimal("2.10"), "fr") == "2,10"
+    assert number(Decimal("2.10"), "en") == "2.10"
+    assert number(69002, "fr") == "69002"
+    assert number(Decimal("1E+30"), "fr") == "1E+30"
 
 
 def test_language_names_are_written_in_their_own_language() -> None:

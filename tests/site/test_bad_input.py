@@ -169,6 +169,10 @@ def test_site_level_mistakes(content_copy: Path, tmp_path: Path) -> None:
     (pages / "notes.rst").write_text("Notes\n=====\n", encoding="utf-8")
     (pages / "tarifs.md").write_text(PAGE.format(title="Tarifs", slug="produits"))
     (pages / "about-2.md").write_text(PAGE.format(title="Encore", slug="about"))
+    (pages / "embed.md").write_text(PAGE.format(title="Vidéo", slug="video")
+                                    + "\n<iframe src='https://video.example/x'></iframe>\n")
+    (content_copy / "produits").mkdir()
+    (content_copy / "produits" / "oubli.md").write_text(PAGE.format(title="O", slug="oubli"))
     build = run_build(content_copy, tmp_path / "output", tmp_path / "cache")
     lines = relative_lines(build, content_copy)
     assert build.returncode == 1
@@ -179,5 +183,9 @@ def test_site_level_mistakes(content_copy: Path, tmp_path: Path) -> None:
     assert any(line.startswith("content/pages/about.md:3: slug: would be written to "
                                "about/index.html, which is content/pages/about-2.md")
                for line in lines), lines
+    assert "content/pages/embed.md:8: body: <iframe> is not allowed: pages load nothing " \
+        "from other sites and run no inline code" in lines
+    assert any(line.startswith("content/produits/oubli.md:1: file: is in no content folder")
+               for line in lines)
     assert "Traceback" not in build.stderr
     assert not (tmp_path / "output").exists()

@@ -103,7 +103,8 @@ def test_prices_and_dates_are_formatted_per_language(built_site: Path) -> None:
     assert f"1{NNBSP}490,00{NBSP}€" in fr_prices
     assert "€1,490.00" in en_prices
     updated = fr.select_one(".updated")
-    assert updated and re.search(r"Dernière mise à jour\xa0: \d{1,2} \w+ 20\d\d", updated.text)
+    assert updated and re.search(r"Dernière mise à jour\xa0: (1er|[12]?\d|3[01]) \w+ 20\d\d$",
+                                 updated.text.strip())
     assert re.search(r"Last updated: \w+ \d{1,2}, 20\d\d", en.select_one(".updated").text)
 
 
