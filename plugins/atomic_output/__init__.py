@@ -2,19 +2,26 @@
 
 Pelican writes straight into OUTPUT_PATH, so a build that fails half-way (a content
 error, a template bug) would leave a broken or empty site behind. With this plugin every
-run writes into `<output>.partial-<pid>/` beside it; when Pelican finishes (`finalized`)
-that folder replaces `output/`. On failure it is removed and `output/` is untouched.
+run writes into `<output>.partial-<pid>/` beside it; when Pelican finishes (`finalized`,
+after every other plugin's handler) that folder replaces `output/`. On failure it is
+removed and `output/` is untouched. Two builds of one site may run at once (a devserver
+and `make html`): their swaps take turns, and the last to finish wins.
 """
 
 from __future__ import annotations
 
 import atexit
+import fcntl
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from pelican import signals
+
+STAGES = ("partial", "previous")
 
 
 class StagedOutput:
@@ -22,25 +29,59 @@ class StagedOutput:
 
     def __init__(self, output: Path) -> None:
         self.output = output
-        self.staging = output.with_name(f"{output.name}.partial-{os.getpid()}")
+        self.staging = self._stage("partial", os.getpid())
+
+    def _stage(self, stage: str, pid: int) -> Path:
+        return self.output.with_name(f"{self.output.name}.{stage}-{pid}")
 
     def start(self) -> Path:
         """A fresh, empty staging folder for a new run."""
         self.discard()
+        self.remove_abandoned()
         self.staging.mkdir(parents=True)
         return self.staging
 
     def publish(self) -> None:
         """Replace the output folder with the staging folder."""
-        previous = self.output.with_name(f"{self.output.name}.previous-{os.getpid()}")
-        shutil.rmtree(previous, ignore_errors=True)
-        if self.output.exists():
-            self.output.rename(previous)
-        self.staging.rename(self.output)
+        previous = self._stage("previous", os.getpid())
+        with self._turn():
+            shutil.rmtree(previous, ignore_errors=True)
+            if self.output.exists():
+                self.output.rename(previous)
+            self.staging.rename(self.output)
         shutil.rmtree(previous, ignore_errors=True)
 
     def discard(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
+
+    def remove_abandoned(self) -> None:
+        """Remove the staging folders of builds that were killed before cleaning up."""
+        for stage in STAGES:
+            for folder in self.output.parent.glob(f"{self.output.name}.{stage}-*"):
+                pid = folder.name.rsplit("-", 1)[1]
+                if pid.isdigit() and not _running(int(pid)):
+                    shutil.rmtree(folder, ignore_errors=True)
+
+    @contextmanager
+    def _turn(self) -> Iterator[None]:
+        """Hold the swap lock of this output folder (a lock on the folder holding it)."""
+        self.output.parent.mkdir(parents=True, exist_ok=True)
+        handle = os.open(self.output.parent, os.O_RDONLY)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(handle)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
 
 
 def _stage(pelican: Any) -> None:
@@ -51,14 +92,17 @@ def _stage(pelican: Any) -> None:
         pelican.staged_output = staged
         atexit.register(staged.discard)  # a run that raised never reaches `finalized`
     pelican.output_path = str(staged.start())
+    # Swap after every other plugin's `finalized` handler, which may still write files.
+    signals.finalized.disconnect(_publish)
+    signals.finalized.connect(_publish)
 
 
 def _publish(pelican: Any) -> None:
     staged: StagedOutput = pelican.staged_output
     staged.publish()
+    pelican.output_path = str(staged.output)
 
 
 def register() -> None:
     # get_generators is sent at the start of every run, before any generator exists.
     signals.get_generators.connect(_stage)
-    signals.finalized.connect(_publish)

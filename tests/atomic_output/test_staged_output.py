@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
+import threading
 from pathlib import Path
 
 from atomic_output import StagedOutput
@@ -42,3 +45,29 @@ def test_a_new_run_starts_from_an_empty_folder(tmp_path: Path) -> None:
     staged = StagedOutput(tmp_path / "output")
     (staged.start() / "leftover.html").write_text("x")
     assert list(staged.start().iterdir()) == []
+
+
+def test_folders_of_killed_builds_are_removed(tmp_path: Path) -> None:
+    dead = tmp_path / "output.partial-999999999"
+    dead.mkdir()
+    alive = tmp_path / f"output.partial-{os.getppid()}"
+    alive.mkdir()
+    StagedOutput(tmp_path / "output").start()
+    assert not dead.exists()
+    assert alive.exists()
+
+
+def test_the_swap_waits_for_another_build_holding_the_lock(tmp_path: Path) -> None:
+    output = tmp_path / "output"
+    first = StagedOutput(output)
+    (first.start() / "a.html").write_text("first")
+    handle = os.open(tmp_path, os.O_RDONLY)
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    swapped = threading.Event()
+    worker = threading.Thread(target=lambda: (first.publish(), swapped.set()))
+    worker.start()
+    assert not swapped.wait(0.3)  # blocked while another build swaps
+    os.close(handle)
+    assert swapped.wait(5)
+    worker.join()
+    assert (output / "a.html").read_text() == "first"
