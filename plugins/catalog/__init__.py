@@ -21,7 +21,14 @@ from .generator import ProductsGenerator, product_generator_context
 from .metadata import apply_schema
 from .model import Catalog
 from .reader import FrontMatterReader, UnsupportedFormatReader, cache_folder
-from .resolve import collected_errors, cross_reference_errors, link, output_collisions, valid
+from .resolve import (
+    broken_links,
+    collected_errors,
+    cross_reference_errors,
+    link,
+    output_collisions,
+    valid,
+)
 from .schema import CaseStudy, Page, Product
 from .settings import SettingsError, add_product_defaults, load_settings
 
@@ -98,6 +105,7 @@ def _resolve(generators: list[Any]) -> None:
         + articles.hidden_translations
     )
     errors += output_collisions(catalog, written)
+    errors += broken_links([*written, *catalog.all_products()])
     if errors:
         failure = ContentErrors(errors)
         _stop(f"{failure.report()}\n{failure}", failure.exitcode)

@@ -6,6 +6,7 @@ and case-study `products` that name real products.
 
 from __future__ import annotations
 
+import logging
 import posixpath
 from collections.abc import Iterable
 from typing import Any
@@ -91,6 +92,45 @@ def output_collisions(catalog: Catalog, contents: Iterable[Any]) -> list[Content
     return errors
 
 
+class _MissingTargets(logging.Handler):
+    """Collects the link targets Pelican could not find while resolving a page's links."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.targets: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if str(record.msg).startswith("Unable to find") and record.args:
+            self.targets.append(str(record.args[0]))  # type: ignore[index]
+
+
+def broken_links(contents: Iterable[Any]) -> list[ContentError]:
+    """`{filename}`, `{static}` and `{attach}` links to files that do not exist.
+
+    Pelican only warns and leaves such a link broken; resolving every page's links here,
+    before anything is written, makes each one a content error."""
+    handler = _MissingTargets()
+    pelican_contents = logging.getLogger("pelican.contents")
+    pelican_contents.addHandler(handler)
+    errors = []
+    try:
+        for content in contents:
+            handler.targets.clear()
+            content.get_content(content.get_siteurl())  # memoized: reused when writing
+            for target in handler.targets:
+                errors.append(ContentError(
+                    display_path(content.source_path), _line_mentioning(content, target),
+                    "body", f"link to {target!r}: no such file in the content folder"))
+    finally:
+        pelican_contents.removeHandler(handler)
+    return errors
+
+
+def _line_mentioning(content: Any, text: str) -> int:
+    with open(content.source_path, encoding="utf-8") as source:
+        return next((n for n, line in enumerate(source, start=1) if text in line), 1)
+
+
 def _describe(template: str, owner: Any) -> str:
     if isinstance(owner, CategoryPage):
         return f"the page of category {owner.name!r}"
@@ -115,4 +155,6 @@ def link(catalog: Catalog) -> None:
             study.linked_products = [catalog.product(slug, study.lang) for slug in study.products]
 
 
-__all__ = ["collected_errors", "cross_reference_errors", "link", "output_collisions", "valid"]
+__all__ = [
+    "broken_links",
+    "collected_errors", "cross_reference_errors", "link", "output_collisions", "valid"]

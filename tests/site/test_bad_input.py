@@ -171,6 +171,8 @@ def test_site_level_mistakes(content_copy: Path, tmp_path: Path) -> None:
     (pages / "about-2.md").write_text(PAGE.format(title="Encore", slug="about"))
     (pages / "embed.md").write_text(PAGE.format(title="Vidéo", slug="video")
                                     + "\n<iframe src='https://video.example/x'></iframe>\n")
+    (pages / "liens.md").write_text(PAGE.format(title="Liens", slug="liens")
+                                    + "\nLire [le guide]({filename}/products/guide.md).\n")
     (content_copy / "produits").mkdir()
     (content_copy / "produits" / "oubli.md").write_text(PAGE.format(title="O", slug="oubli"))
     build = run_build(content_copy, tmp_path / "output", tmp_path / "cache")
@@ -187,5 +189,7 @@ def test_site_level_mistakes(content_copy: Path, tmp_path: Path) -> None:
         "from other sites and run no inline code" in lines
     assert any(line.startswith("content/produits/oubli.md:1: file: is in no content folder")
                for line in lines)
+    assert "content/pages/liens.md:8: body: link to '/products/guide.md': no such file in " \
+        "the content folder" in lines
     assert "Traceback" not in build.stderr
     assert not (tmp_path / "output").exists()

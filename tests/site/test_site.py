@@ -121,6 +121,13 @@ def test_product_page_sections(built_site: Path) -> None:
         assert (built_site / img["src"].lstrip("/")).is_file()
 
 
+def test_links_between_content_files_point_at_the_pages(built_site: Path) -> None:
+    fr = {a.get_text(): a["href"] for a in soup(built_site, "/about/").select("main a")}
+    en = {a.get_text(): a["href"] for a in soup(built_site, "/en/about/").select("main a")}
+    assert fr["Boussole Pipeline"] == "/produits/boussole-pipeline/"
+    assert en["Boussole Pipeline"] == "/en/products/boussole-pipeline/"
+
+
 def test_theme_strings_are_translated(built_site: Path) -> None:
     fr = soup(built_site, "/produits/audit-express/")
     en = soup(built_site, "/en/products/audit-express/")
