@@ -18,7 +18,7 @@ TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "fr"
 
 PLUGIN_PATHS = [str(Path(__file__).parent / "plugins")]
-PLUGINS = ["atomic_output", "localization", "catalog"]
+PLUGINS = ["atomic_output", "localization", "catalog", "payments"]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.
 PRODUCT_PATHS = ["products"]
@@ -54,6 +54,26 @@ CATALOG = {
     },
 }
 
+# How visitors pay and ask. Payment links must be https:// links of an allowed provider
+# (Stripe, PayPal, Lemon Squeezy, Gumroad, Polar, SumUp, Mollie, Qonto, Lydia); add your
+# own checkout domain to "extra_links". Stripe test-mode links are allowed here, in the
+# development build only (publishconf.py turns them off).
+PAYMENTS = {
+    "extra_links": [],
+    "test_links": True,
+    "bank_transfer": {
+        "holder": "Boussole Conseil SAS",
+        "iban": "FR36 3000 4012 3400 0123 4567 806",
+        "bic": "BOUSFRPP",
+    },
+    "contact": {
+        "email": "contact@boussole-conseil.example",
+        "phone": "+33 4 00 00 00 00",
+        "whatsapp": "+33 6 00 00 00 00",
+        "telegram": "boussole_conseil",
+    },
+}
+
 # Vitrine writes its own listings; Pelican's blog-style pages are not part of the site.
 DIRECT_TEMPLATES: list[str] = []
 CATEGORY_SAVE_AS = ""
@@ -81,6 +101,8 @@ MARKDOWN = {
         "markdown.extensions.extra": {},
         "markdown.extensions.toc": {"permalink": False},
         "markdown.extensions.sane_lists": {},
+        # [[buy: product-slug / Offer name]]: a buy button anywhere in the text.
+        "payments.prose": {},
     },
     "output_format": "html",
 }

@@ -14,3 +14,6 @@ from pelicanconf import *  # noqa: F403
 SITEURL = "https://www.boussole-conseil.example"
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = False
+
+# A published site takes real payments: Stripe test-mode links are content errors.
+PAYMENTS = {**PAYMENTS, "test_links": False}  # noqa: F405

@@ -18,6 +18,7 @@ from pelican.utils import SafeDatetime
 from .errors import ContentError, ContentErrors
 from .files import unread_files
 from .generator import ProductsGenerator, product_generator_context
+from .hooks import catalog_checks, catalog_ready
 from .metadata import apply_schema
 from .model import Catalog
 from .reader import FrontMatterReader, UnsupportedFormatReader, cache_folder
@@ -106,11 +107,18 @@ def _resolve(generators: list[Any]) -> None:
     )
     errors += output_collisions(catalog, written)
     errors += broken_links([*written, *catalog.all_products()])
+    checked = catalog_checks.send(
+        catalog, products=list(catalog.all_products()),
+        contents=[*written, *catalog.all_products()], settings=products.settings,
+    )
+    for _, found in checked:
+        errors += found or []
     if errors:
         failure = ContentErrors(errors)
         _stop(f"{failure.report()}\n{failure}", failure.exitcode)
     link(catalog)
     context["catalog"] = catalog
+    catalog_ready.send(catalog, settings=products.settings)
 
 
 

@@ -23,10 +23,14 @@ def collected_errors(contents: Iterable[Any]) -> list[ContentError]:
     return [error for content in contents for error in getattr(content, CONTENT_ERRORS, ())]
 
 
-def _error(content: Any, field: str, message: str) -> ContentError:
+def error_at(content: Any, field: str, message: str) -> ContentError:
+    """A ContentError about `field` of a read content object, on the line of that field."""
     lines: dict[str, int] = getattr(content, "source_lines", {})
     line = lines.get(field) or lines.get(field.split("[")[0]) or 1
     return ContentError(display_path(content.source_path), line, field, message)
+
+
+
 
 
 def valid(contents: Iterable[Any]) -> list[Any]:
@@ -42,31 +46,31 @@ def cross_reference_errors(products: list[Any], case_studies: list[Any]) -> list
     for product in sorted(products, key=lambda p: p.source_path):
         same_slug = by_lang_slug.setdefault((product.lang, product.slug), product)
         if same_slug is not product:
-            errors.append(_error(product, "slug", f"{product.slug!r} is already used by "
+            errors.append(error_at(product, "slug", f"{product.slug!r} is already used by "
                                  f"{display_path(same_slug.source_path)} in {product.lang!r}"))
         # Translations share their SKU; no two products may.
         same_sku = by_sku.setdefault(product.sku, product)
         if same_sku.slug != product.slug:
-            errors.append(_error(product, "sku", f"{product.sku!r} is already the SKU of "
+            errors.append(error_at(product, "sku", f"{product.sku!r} is already the SKU of "
                                  f"{display_path(same_sku.source_path)}"))
         if not product.category.slug:
-            errors.append(_error(product, "category", f"{product.category.name!r} gives no "
+            errors.append(error_at(product, "category", f"{product.category.name!r} gives no "
                                  "URL: use at least one letter or digit"))
         original = by_slug.setdefault(product.slug, product)
         for key in ("sku", "kind"):
             if original is not product and getattr(original, key) != getattr(product, key):
-                errors.append(_error(product, key, f"translations must share the same {key}: "
+                errors.append(error_at(product, key, f"translations must share the same {key}: "
                                      f"{display_path(original.source_path)} has "
                                      f"{getattr(original, key)!r}"))
     slugs = sorted(by_slug)
     for product in products:
         for index, slug in enumerate(product.related):
             if slug not in by_slug:
-                errors.append(_error(product, f"related[{index}]", _unknown(slug, slugs)))
+                errors.append(error_at(product, f"related[{index}]", _unknown(slug, slugs)))
     for study in case_studies:
         for index, slug in enumerate(study.products):
             if slug not in by_slug:
-                errors.append(_error(study, f"products[{index}]", _unknown(slug, slugs)))
+                errors.append(error_at(study, f"products[{index}]", _unknown(slug, slugs)))
     return errors
 
 
@@ -80,12 +84,12 @@ def output_collisions(catalog: Catalog, contents: Iterable[Any]) -> list[Content
         if target not in owners:
             owners[target] = _describe(page.template, owner)
         elif isinstance(owner, CategoryPage):
-            errors.append(_error(owner.products[0], "category", f"category {owner.name!r} "
+            errors.append(error_at(owner.products[0], "category", f"category {owner.name!r} "
                                  f"is written to {target}, like {owners[target]}"))
     for content in sorted(contents, key=lambda c: c.source_path):
         target = posixpath.normpath(content.save_as)
         if target in owners:
-            errors.append(_error(content, "slug", f"would be written to {target}, "
+            errors.append(error_at(content, "slug", f"would be written to {target}, "
                                  f"which is {owners[target]}; choose another slug"))
         else:
             owners[target] = display_path(content.source_path)
@@ -119,14 +123,15 @@ def broken_links(contents: Iterable[Any]) -> list[ContentError]:
             content.get_content(content.get_siteurl())  # memoized: reused when writing
             for target in handler.targets:
                 errors.append(ContentError(
-                    display_path(content.source_path), _line_mentioning(content, target),
+                    display_path(content.source_path), line_mentioning(content, target),
                     "body", f"link to {target!r}: no such file in the content folder"))
     finally:
         pelican_contents.removeHandler(handler)
     return errors
 
 
-def _line_mentioning(content: Any, text: str) -> int:
+def line_mentioning(content: Any, text: str) -> int:
+    """The first line of `content`'s file that contains `text` (1 when none does)."""
     with open(content.source_path, encoding="utf-8") as source:
         return next((n for n, line in enumerate(source, start=1) if text in line), 1)
 

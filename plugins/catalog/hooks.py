@@ -1,0 +1,20 @@
+"""Signals through which other plugins take part in the catalog's build phases.
+
+They are named blinker signals, so a plugin connects to them without importing the
+catalog's internals. Both are sent once every file has been read and validated, with
+the Pelican settings as `settings`:
+
+- `catalog_checks(catalog, products=[...], contents=[...], settings=...)`: a receiver
+  returns a list of ContentErrors (see `resolve.error_at`) for what it checks, such as
+  payment links; `contents` are all pages, case studies and products to be written.
+  They are reported with the catalog's own, in the same run, before anything is written.
+- `catalog_ready(catalog, settings=...)`: the catalog is resolved and the build goes on;
+  receivers attach what the theme needs to the products.
+"""
+
+from __future__ import annotations
+
+from blinker import signal
+
+catalog_checks = signal("vitrine.catalog_checks")
+catalog_ready = signal("vitrine.catalog_ready")

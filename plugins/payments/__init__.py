@@ -1,0 +1,56 @@
+"""Payments: payment-link buttons, QR codes, SEPA bank transfers and contact channels.
+
+The catalog validates an offer's `pay:` shape (an https link, `bank-transfer` or
+`quote`); this plugin adds what depends on the site's settings (allowed providers,
+test links, the bank account), reported with the catalog's errors, and gives each
+product a `payments` list, one `PaymentOption` per offer, for the theme.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from catalog.errors import ContentError
+from catalog.hooks import catalog_checks, catalog_ready
+from pelican import signals
+
+from .buttons import buy_buttons, placeholder_errors
+from .options import mailto, payment_errors, payment_options, tel, telegram, whatsapp
+from .settings import SettingsError, load_settings
+
+
+def _check_settings(pelican: Any) -> None:
+    try:
+        load_settings(pelican.settings)
+    except SettingsError as mistake:
+        sys.stderr.write(f"settings: {mistake}\n")
+        raise SystemExit(2) from None
+
+
+def _check(
+    catalog: Any, products: list[Any], contents: list[Any], settings: dict[str, Any]
+) -> list[ContentError]:
+    return payment_errors(products, load_settings(settings)) + placeholder_errors(
+        catalog, contents
+    )
+
+
+def _attach(catalog: Any, settings: dict[str, Any]) -> None:
+    payment_settings = load_settings(settings)
+    for product in catalog.all_products():
+        product.payments = payment_options(product, payment_settings)
+
+
+def _template_helpers(generator: Any) -> None:
+    generator.env.globals["contact"] = load_settings(generator.settings).contact
+    generator.env.filters.update(
+        mailto=mailto, tel=tel, whatsapp=whatsapp, telegram=telegram, buy_buttons=buy_buttons
+    )
+
+
+def register() -> None:
+    signals.initialized.connect(_check_settings)
+    signals.generator_init.connect(_template_helpers)
+    catalog_checks.connect(_check)
+    catalog_ready.connect(_attach)

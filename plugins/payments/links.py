@@ -1,0 +1,88 @@
+"""Payment links: which are accepted, who runs them, and the URL a visitor is sent to."""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+PROVIDERS = {  # host suffix -> name shown on the button
+    "stripe.com": "Stripe",
+    "paypal.com": "PayPal",
+    "paypal.me": "PayPal",
+    "lemonsqueezy.com": "Lemon Squeezy",
+    "gumroad.com": "Gumroad",
+    "polar.sh": "Polar",
+    "sumup.com": "SumUp",
+    "mollie.com": "Mollie",
+    "qonto.com": "Qonto",
+    "lydia-app.com": "Lydia",
+}
+TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
+
+
+def _host_matches(host: str, pattern: str) -> bool:
+    if pattern.startswith("*."):
+        return host.endswith(pattern[1:]) and host != pattern[2:]
+    return host == pattern
+
+
+def _allows(prefix: str, host: str, path: str) -> bool:
+    """Whether `prefix` ("*.gumroad.com/l/") covers the link to `host` + `path`."""
+    prefix_host, _, prefix_path = prefix.partition("/")
+    return _host_matches(host, prefix_host) and path.startswith("/" + prefix_path)
+
+
+def link_problem(url: str, prefixes: tuple[str, ...], test_links: bool) -> str | None:
+    """Why `url` may not be used as a payment link, or None when it may."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.scheme != "https" or not host:
+        return "only https:// payment links are accepted"
+    if "@" in parts.netloc:
+        return "a payment link must not contain a user name ('@')"
+    if parts.port is not None:
+        return "a payment link must not name a port"
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return "a payment link must name its provider's host, not an IP address"
+    except ValueError:
+        pass
+    if host == "checkout.stripe.com":
+        return ("checkout.stripe.com links are checkout sessions that expire within a day: "
+                "create a Payment Link (https://buy.stripe.com/…) in the Stripe dashboard")
+    tracking = [key for key, _ in parse_qsl(parts.query) if key.lower().startswith(TRACKING)]
+    if tracking:
+        return f"remove the tracking parameter {tracking[0]!r}: the site does not track visitors"
+    path = parts.path or "/"
+    if not any(_allows(prefix, host, path) for prefix in prefixes):
+        return (f"{host} is not an allowed payment provider; add its host and path to "
+                "PAYMENTS['extra_links'] in pelicanconf.py if it is yours")
+    if is_test_link(url) and not test_links:
+        return "a Stripe test-mode link cannot be published: use the live Payment Link"
+    return None
+
+
+def is_test_link(url: str) -> bool:
+    parts = urlsplit(url)
+    return (parts.hostname or "").endswith("stripe.com") and parts.path.startswith("/test_")
+
+
+def provider(url: str) -> str | None:
+    host = urlsplit(url).hostname or ""
+    return next((name for suffix, name in PROVIDERS.items()
+                 if host == suffix or host.endswith("." + suffix)), None)
+
+
+def checkout_url(url: str, reference: str, lang: str) -> str:
+    """The link with the order reference and checkout language, where the provider takes them.
+
+    Stripe Payment Links read `client_reference_id` (letters, digits, '-' and '_') and
+    `locale`; other providers get the link as written."""
+    if provider(url) != "Stripe":
+        return url
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query))
+    query.setdefault("client_reference_id", "".join(
+        c if c.isalnum() or c in "-_" else "-" for c in reference)[:200])
+    query.setdefault("locale", lang)
+    return urlunsplit(parts._replace(query=urlencode(query)))

@@ -1,0 +1,102 @@
+"""How each offer is paid, as the theme shows it, and the checks that guard it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from catalog.errors import ContentError
+from catalog.resolve import error_at
+from markupsafe import Markup
+
+from .epc import BankTransfer, bank_transfer
+from .links import checkout_url, is_test_link, link_problem, provider
+from .qr import qr_svg
+from .settings import PaymentSettings
+
+
+@dataclass(frozen=True)
+class PaymentOption:
+    """One offer's way to pay: `link`, `bank-transfer`, `quote`, `free` or `contact`."""
+
+    method: str
+    url: str | None = None
+    provider: str | None = None
+    test_mode: bool = False
+    qr: Markup | None = None
+    transfer: BankTransfer | None = None
+
+
+def payment_options(product: Any, settings: PaymentSettings) -> list[PaymentOption]:
+    return [_option(product, offer, settings) for offer in product.offers]
+
+
+def _option(product: Any, offer: Any, settings: PaymentSettings) -> PaymentOption:
+    if offer.pay == "bank-transfer" and settings.bank_transfer is not None:
+        transfer = bank_transfer(settings.bank_transfer, product.sku, offer.name, offer.price)
+        return PaymentOption("bank-transfer", qr=qr_svg(transfer.qr_code()), transfer=transfer)
+    if offer.pay == "quote":
+        return PaymentOption("quote")
+    if offer.pay and offer.pay.startswith("https://"):
+        url = checkout_url(offer.pay, product.sku, product.lang)
+        return PaymentOption("link", url=url, provider=provider(url),
+                             test_mode=is_test_link(url), qr=qr_svg(url))
+    return PaymentOption("free" if offer.price == 0 else "contact")
+
+
+def payment_errors(products: list[Any], settings: PaymentSettings) -> list[ContentError]:
+    """Offers that could not be paid as written."""
+    errors = []
+    for product in products:
+        for index, offer in enumerate(product.offers):
+            field = f"offers[{index}]"
+            if offer.pay and offer.pay.startswith("https://"):
+                problem = link_problem(offer.pay, settings.link_prefixes, settings.test_links)
+                if problem:
+                    errors.append(error_at(product, f"{field}.pay", problem))
+            elif offer.pay == "bank-transfer":
+                errors += _transfer_errors(product, offer, field, settings)
+            elif offer.pay == "quote" and not settings.contact.model_dump(exclude_none=True):
+                errors.append(error_at(product, f"{field}.pay", "a quote is requested through "
+                                       "a contact channel: set PAYMENTS['contact']"))
+    return errors
+
+
+def _transfer_errors(
+    product: Any, offer: Any, field: str, settings: PaymentSettings
+) -> list[ContentError]:
+    errors = []
+    if settings.bank_transfer is None:
+        errors.append(error_at(product, f"{field}.pay", "set PAYMENTS['bank_transfer'] "
+                               "(holder, iban, bic) in pelicanconf.py to accept bank transfers"))
+    if offer.currency != "EUR":
+        errors.append(error_at(product, f"{field}.currency", "a SEPA bank transfer is paid in "
+                               f"EUR, not {offer.currency}"))
+    if offer.price == 0:
+        errors.append(error_at(product, f"{field}.price", "a bank transfer needs an amount"))
+    return errors
+
+
+# Contact links, built here so that every part is encoded; the theme writes the words.
+# Text from templates arrives as escaped Markup: encode the text, not its HTML entities.
+
+def _plain(text: str) -> str:
+    return text.unescape() if isinstance(text, Markup) else text
+
+
+def mailto(subject: str, address: str) -> str:
+    return f"mailto:{address}?subject={quote(_plain(subject), safe='')}"
+
+
+def tel(number: str) -> str:
+    return "tel:" + number.replace(" ", "")
+
+
+def whatsapp(text: str, number: str) -> str:
+    number = number.replace(" ", "").lstrip("+")
+    return f"https://wa.me/{number}?text={quote(_plain(text), safe='')}"
+
+
+def telegram(username: str) -> str:
+    return f"https://t.me/{username}"

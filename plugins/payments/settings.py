@@ -1,0 +1,100 @@
+"""The payments plugin's settings (`PAYMENTS` in pelicanconf.py), validated at start-up."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from stdnum import bic as stdnum_bic
+from stdnum import iban as stdnum_iban
+from stdnum.exceptions import ValidationError as StdnumError
+
+# Payment-link providers accepted out of the box: host (a leading "*." for any
+# subdomain) and the path every payment link of theirs starts with.
+DEFAULT_LINK_PREFIXES = (
+    "buy.stripe.com/",
+    "donate.stripe.com/",
+    "www.paypal.com/ncp/payment/",
+    "www.paypal.com/paypalme/",
+    "paypal.me/",
+    "*.lemonsqueezy.com/checkout/buy/",
+    "gumroad.com/l/",
+    "*.gumroad.com/l/",
+    "buy.polar.sh/",
+    "pay.sumup.com/b2c/",
+    "payment-links.mollie.com/payment/",
+    "pay.qonto.com/",
+    "lydia-app.com/collect/",
+)
+LINK_PREFIX = re.compile(r"(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+/\S*")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class BankAccount(Strict):
+    """The account that SEPA transfers are paid to."""
+
+    holder: str = Field(min_length=1, max_length=70)
+    iban: str
+    bic: str
+
+    @field_validator("iban")
+    @classmethod
+    def _iban(cls, value: str) -> str:
+        try:
+            return str(stdnum_iban.validate(value))
+        except StdnumError as error:
+            raise ValueError(f"{value!r} is not a valid IBAN: {error}") from None
+
+    @field_validator("bic")
+    @classmethod
+    def _bic(cls, value: str) -> str:
+        try:
+            return str(stdnum_bic.validate(value))
+        except StdnumError as error:
+            raise ValueError(f"{value!r} is not a valid BIC: {error}") from None
+
+
+class ContactChannels(Strict):
+    """Where visitors ask a question or request a quote; each one is optional."""
+
+    email: str | None = Field(None, pattern=r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
+    phone: str | None = Field(None, pattern=r"^\+[0-9 ]{6,20}$")
+    whatsapp: str | None = Field(None, pattern=r"^\+[0-9 ]{6,20}$")
+    telegram: str | None = Field(None, pattern=r"^[A-Za-z][A-Za-z0-9_]{4,31}$")
+
+
+class PaymentSettings(Strict):
+    links: list[str] = Field(default_factory=lambda: list(DEFAULT_LINK_PREFIXES))
+    extra_links: list[str] = []
+    test_links: bool = False
+    bank_transfer: BankAccount | None = None
+    contact: ContactChannels = ContactChannels()
+
+    @field_validator("links", "extra_links")
+    @classmethod
+    def _prefixes(cls, prefixes: list[str]) -> list[str]:
+        for prefix in prefixes:
+            if not LINK_PREFIX.fullmatch(prefix):
+                raise ValueError(f"{prefix!r} is not a host and path such as 'buy.stripe.com/'")
+        return prefixes
+
+    @property
+    def link_prefixes(self) -> tuple[str, ...]:
+        return (*self.links, *self.extra_links)
+
+
+class SettingsError(Exception):
+    """A mistake in the PAYMENTS setting."""
+
+
+def load_settings(settings: dict[str, Any]) -> PaymentSettings:
+    try:
+        return PaymentSettings.model_validate(settings.get("PAYMENTS", {}))
+    except ValidationError as error:
+        raise SettingsError("; ".join(
+            f"PAYMENTS.{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()
+        )) from None
