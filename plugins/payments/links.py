@@ -81,8 +81,11 @@ def checkout_url(url: str, reference: str, lang: str) -> str:
     if provider(url) != "Stripe":
         return url
     parts = urlsplit(url)
-    query = dict(parse_qsl(parts.query))
-    query.setdefault("client_reference_id", "".join(
-        c if c.isalnum() or c in "-_" else "-" for c in reference)[:200])
-    query.setdefault("locale", lang)
-    return urlunsplit(parts._replace(query=urlencode(query)))
+    written = {key for key, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    reference = "".join(c if c.isalnum() or c in "-_" else "-" for c in reference)[:200]
+    added = urlencode([(key, value) for key, value in
+                       (("client_reference_id", reference), ("locale", lang))
+                       if key not in written])
+    # The editor's own query is kept exactly as written.
+    query = "&".join(part for part in (parts.query, added) if part)
+    return urlunsplit(parts._replace(query=query))

@@ -7,7 +7,6 @@ found from the site's own links where a slug is needed, so no content slug is ha
 from __future__ import annotations
 
 import importlib.util
-import os
 import re
 import threading
 import urllib.error
@@ -16,11 +15,13 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+
+from tests.tools import unavailable
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
@@ -57,16 +58,6 @@ PAGES: dict[str, str | tuple[str, str]] = {
 }
 
 
-def in_ci() -> bool:
-    """True when the CI environment variable is set (CI=true on the CI machine)."""
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
-def unavailable(reason: str) -> NoReturn:
-    """A missing browser tool fails the test under CI and skips it elsewhere."""
-    if in_ci():
-        pytest.fail(f"{reason} (required when CI is set)", pytrace=False)
-    pytest.skip(reason)
 
 
 class _SiteHandler(SimpleHTTPRequestHandler):

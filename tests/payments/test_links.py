@@ -74,5 +74,9 @@ def test_stripe_links_carry_the_sku_and_language() -> None:
         "https://buy.stripe.com/test_0?client_reference_id=AUD-001&locale=fr")
     assert checkout_url("https://buy.stripe.com/test_0?prefilled_promo_code=PME", "A B", "en") == (
         "https://buy.stripe.com/test_0?prefilled_promo_code=PME&client_reference_id=A-B&locale=en")
+    assert checkout_url("https://buy.stripe.com/t?a=&b=x%20y&b=z", "S", "fr") == (
+        "https://buy.stripe.com/t?a=&b=x%20y&b=z&client_reference_id=S&locale=fr")
+    assert checkout_url("https://buy.stripe.com/t?locale=auto", "S", "fr") == (
+        "https://buy.stripe.com/t?locale=auto&client_reference_id=S")
     paypal = "https://www.paypal.com/ncp/payment/ABCDEFGHJKLMN"
     assert checkout_url(paypal, "AUD-001", "fr") == paypal

@@ -3,30 +3,21 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pytest
+
+from tests.tools import unavailable
 
 TESTS = Path(__file__).resolve().parent.parent
 VNU_JAR = TESTS / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
-def in_ci() -> bool:
-    """True when the CI environment variable is set (CI=true on the CI machine)."""
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
-def unavailable(reason: str) -> NoReturn:
-    """A missing external tool fails the test under CI and skips it elsewhere."""
-    if in_ci():
-        pytest.fail(f"{reason} (required when CI is set)", pytrace=False)
-    pytest.skip(reason)
 
 
 @dataclass(frozen=True)

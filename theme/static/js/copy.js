@@ -18,7 +18,11 @@
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(button.dataset.copyText).then(function () {
         label.textContent = button.dataset.copied;
-        status.textContent = button.dataset.copied + " : " + button.dataset.copyText;
+        // Emptied first, so that copying the same value twice is announced twice.
+        status.textContent = "";
+        window.setTimeout(function () {
+          status.textContent = button.dataset.copied + " – " + button.dataset.copyText;
+        }, 50);
         button.classList.add("is-copied");
         window.setTimeout(function () {
           label.textContent = text;
