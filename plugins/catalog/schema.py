@@ -99,7 +99,9 @@ def _pay(value: str) -> str:
     if any(char.isspace() or not char.isprintable() or char in UNSAFE_IN_URL for char in value):
         raise invalid(f"{value!r} contains spaces, control characters or quotes")
     parts = urlsplit(value)
-    if parts.scheme != "https" or not parts.hostname or "@" in parts.netloc:
+    if "@" in parts.netloc:
+        raise invalid(f"{value!r}: a payment link must not contain a user name ('@')")
+    if parts.scheme != "https" or not parts.hostname:
         raise invalid(
             f"{value!r} is not a payment method: use an https:// payment link, "
             "'bank-transfer' or 'quote'"

@@ -131,7 +131,7 @@ def test_minimal_product_is_valid(context: SchemaContext) -> None:
         ("offers.0.pay", "http://buy.stripe.com/x", "offers[0].pay: 'http://buy.stripe.com/x' is "
                                                     "not a payment method"),
         ("offers.0.pay", "https://shop.example@evil.example/", "offers[0].pay: "
-         "'https://shop.example@evil.example/' is not a payment method"),
+         "'https://shop.example@evil.example/': a payment link must not contain a user name"),
         ("offers.0.pay", 'https://buy.stripe.com/x"onclick="', "offers[0].pay: "
          "'https://buy.stripe.com/x\"onclick=\"' contains spaces, control characters or quotes"),
         ("offers.0.pay", "https://buy.stripe.com/a b", "offers[0].pay: "

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
 from tests.conftest import run_build
+from tests.payments.test_qr_codes import decode, page_cases, write_png
+from tests.tools import unavailable
 
 HOSTILE = '<script>alert("x")</script> "quoted" & <b>bold</b>'
 
@@ -76,3 +79,21 @@ def test_hostile_front_matter_is_escaped_everywhere(tmp_path: Path) -> None:
     assert quote is not None and quote["href"].startswith("mailto:")
     assert "<" not in quote["href"] and "%3Cscript%3E" in quote["href"]
     assert "%26lt%3B" not in quote["href"]  # the subject is text, not HTML entities
+
+
+def test_hostile_offer_names_are_data_in_qr_codes(tmp_path: Path) -> None:
+    """The EPC code carries the offer's name as text, byte for byte, nothing else."""
+    zbarimg = shutil.which("zbarimg") or unavailable("zbarimg is missing (apt-get install "
+                                                      "zbar-tools)")
+    content = tmp_path / "content"
+    (content / "products").mkdir(parents=True)
+    (content / "products" / "hostile.md").write_text(PRODUCT, encoding="utf-8")
+    build = run_build(content, tmp_path / "output", tmp_path / "cache")
+    assert build.returncode == 0, build.stderr
+    page = build.output / "produits" / "hostile" / "index.html"
+    cases = page_cases(build.output, page)
+    assert [case.method for case in cases] == ["link", "bank-transfer"]
+    for index, case in enumerate(cases):
+        assert decode(zbarimg, write_png(case.modules, tmp_path / f"{index}.png")) == (
+            case.expected)
+    assert f"HOST-1 {HOSTILE}".encode() in cases[1].expected
