@@ -21,7 +21,7 @@ from .generator import ProductsGenerator, product_generator_context
 from .hooks import catalog_checks, catalog_ready
 from .metadata import apply_schema
 from .model import Catalog
-from .reader import FrontMatterReader, UnsupportedFormatReader, cache_folder
+from .reader import FrontMatterReader, UnsupportedFormatReader, cache_folder, prune_cache_folders
 from .resolve import (
     broken_links,
     collected_errors,
@@ -58,6 +58,7 @@ def _check_settings(pelican: Any) -> None:
     except SettingsError as mistake:
         _stop(f"settings: {mistake}", 2)
     pelican.settings["CACHE_PATH"] = cache_folder(pelican.settings)
+    prune_cache_folders(pelican.settings["CACHE_PATH"])
 
 
 def _products(_: Any) -> type[ProductsGenerator]:

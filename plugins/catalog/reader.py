@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -48,6 +49,14 @@ def cache_folder(settings: dict[str, Any]) -> str:
         digest.update(Path(module).read_bytes())
     fingerprint = digest.hexdigest()[:12]
     return os.path.join(settings["CACHE_PATH"], f"markdown-{fingerprint}")
+
+
+def prune_cache_folders(current: str) -> None:
+    """Remove the cache folders of other Markdown configurations: their results are stale."""
+    folder = Path(current)
+    for other in folder.parent.glob("markdown-*"):
+        if other != folder and other.is_dir():
+            shutil.rmtree(other, ignore_errors=True)
 
 
 def display_path(path: str) -> str:

@@ -9,6 +9,7 @@ product a `payments` list, one `PaymentOption` per offer, for the theme.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 from catalog.errors import ContentError
@@ -16,7 +17,8 @@ from catalog.hooks import catalog_checks, catalog_ready
 from pelican import signals
 
 from .buttons import buy_buttons, placeholder_errors
-from .options import mailto, payment_errors, payment_options, tel, telegram, whatsapp
+from .options import attach_payment_options, mailto, payment_errors, tel, telegram, whatsapp
+from .qr import QrCodes
 from .settings import SettingsError, load_settings
 
 
@@ -37,9 +39,9 @@ def _check(
 
 
 def _attach(catalog: Any, settings: dict[str, Any]) -> None:
-    payment_settings = load_settings(settings)
-    for product in catalog.all_products():
-        product.payments = payment_options(product, payment_settings)
+    qr_codes = QrCodes(Path(settings["CACHE_PATH"]) / "qr-codes.pickle")
+    attach_payment_options(list(catalog.all_products()), load_settings(settings), qr_codes)
+    qr_codes.save()
 
 
 def _template_helpers(generator: Any) -> None:

@@ -1,13 +1,11 @@
-"""SEPA credit transfers: the EPC QR code banking apps read (EPC069-12), via segno."""
+"""SEPA credit transfers: what a visitor needs to pay one offer by bank transfer."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
 
-import segno
-from segno import helpers
-
+from .qr import EpcTransfer
 from .settings import BankAccount
 
 
@@ -27,11 +25,10 @@ class BankTransfer:
         """`FR3630004…` -> `FR36 3000 4…`, the way it is printed on a bank statement."""
         return " ".join(self.iban[i:i + 4] for i in range(0, len(self.iban), 4))
 
-    def qr_code(self) -> segno.QRCode:
-        return helpers.make_epc_qr(
-            name=self.holder, iban=self.iban, bic=self.bic, amount=self.amount,
-            text=self.reference, encoding="utf-8",
-        )
+    @property
+    def code(self) -> EpcTransfer:
+        """Its EPC QR code."""
+        return EpcTransfer(self.holder, self.iban, self.bic, self.amount, self.reference)
 
 
 def remittance(sku: str, offer: str) -> str:

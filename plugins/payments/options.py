@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import quote
 
@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from .epc import BankTransfer, bank_transfer
 from .links import checkout_url, is_test_link, link_problem, provider
-from .qr import qr_svg
+from .qr import Code, Link, QrCodes
 from .settings import PaymentSettings
 
 
@@ -24,24 +24,31 @@ class PaymentOption:
     url: str | None = None
     provider: str | None = None
     test_mode: bool = False
-    qr: Markup | None = None
+    code: Code | None = None  # what its QR code holds
+    qr: Markup | None = None  # that QR code as SVG
     transfer: BankTransfer | None = None
 
 
-def payment_options(product: Any, settings: PaymentSettings) -> list[PaymentOption]:
-    return [_option(product, offer, settings) for offer in product.offers]
+def attach_payment_options(products: list[Any], settings: PaymentSettings,
+                           qr_codes: QrCodes) -> None:
+    """Give each product `payments`: one PaymentOption per offer, QR codes drawn."""
+    options = {id(p): [_option(p, offer, settings) for offer in p.offers] for p in products}
+    qr_codes.draw([o.code for found in options.values() for o in found if o.code])
+    for product in products:
+        product.payments = [replace(o, qr=qr_codes[o.code]) if o.code else o
+                            for o in options[id(product)]]
 
 
 def _option(product: Any, offer: Any, settings: PaymentSettings) -> PaymentOption:
     if offer.pay == "bank-transfer" and settings.bank_transfer is not None:
         transfer = bank_transfer(settings.bank_transfer, product.sku, offer.name, offer.price)
-        return PaymentOption("bank-transfer", qr=qr_svg(transfer.qr_code()), transfer=transfer)
+        return PaymentOption("bank-transfer", code=transfer.code, transfer=transfer)
     if offer.pay == "quote":
         return PaymentOption("quote")
     if offer.pay and offer.pay.startswith("https://"):
         url = checkout_url(offer.pay, product.sku, product.lang)
         return PaymentOption("link", url=url, provider=provider(url),
-                             test_mode=is_test_link(url), qr=qr_svg(url))
+                             test_mode=is_test_link(url), code=Link(url))
     return PaymentOption("free" if offer.price == 0 else "contact")
 
 

@@ -38,7 +38,7 @@ def test_epc_payload_follows_epc069_12() -> None:
     )
     assert payload == expected
     assert len(payload) <= 331
-    code = transfer.qr_code()
+    code = transfer.code.make()
     assert code.error == "M"
     assert code.designator.endswith("-M")
 
