@@ -8,14 +8,13 @@ before anything is written; otherwise the resolved `Catalog` is handed to the te
 
 from __future__ import annotations
 
-import sys
-from typing import Any, NoReturn
+from typing import Any
 
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 from pelican.utils import SafeDatetime
 
-from .errors import ContentError, ContentErrors
+from .errors import ContentError, ContentErrors, stop_build
 from .files import unread_files
 from .generator import ProductsGenerator, product_generator_context
 from .hooks import catalog_checks, catalog_ready
@@ -42,21 +41,12 @@ def _use_readers(readers: Any) -> None:
             readers.reader_classes[extension] = reader
 
 
-def _stop(message: str, status: int) -> NoReturn:
-    """End the build with `message` and no traceback: the mistake is the user's, not ours.
-
-    Pelican logs any exception with its traceback, so a plain exit is the only way out."""
-    sys.stderr.write(message + "\n")
-    sys.stderr.flush()
-    raise SystemExit(status)
-
-
 def _check_settings(pelican: Any) -> None:
     add_product_defaults(pelican.settings)
     try:
         load_settings(pelican.settings)
     except SettingsError as mistake:
-        _stop(f"settings: {mistake}", 2)
+        stop_build(f"settings: {mistake}", 2)
     pelican.settings["CACHE_PATH"] = cache_folder(pelican.settings)
     prune_cache_folders(pelican.settings["CACHE_PATH"])
 
@@ -116,7 +106,7 @@ def _resolve(generators: list[Any]) -> None:
         errors += found or []
     if errors:
         failure = ContentErrors(errors)
-        _stop(f"{failure.report()}\n{failure}", failure.exitcode)
+        stop_build(f"{failure.report()}\n{failure}", failure.exitcode)
     link(catalog)
     context["catalog"] = catalog
     catalog_ready.send(catalog, settings=products.settings)

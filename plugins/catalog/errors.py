@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NoReturn
 
 
 @dataclass(frozen=True, order=True)
@@ -17,6 +19,15 @@ class ContentError:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.field}: {self.message}"
+
+
+def stop_build(message: str, status: int) -> NoReturn:
+    """End the build with `message` and no traceback: the mistake is the user's, not ours.
+
+    Pelican logs any exception with its traceback, so a plain exit is the only way out."""
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+    raise SystemExit(status)
 
 
 class ContentErrors(Exception):

@@ -265,6 +265,16 @@ class Product(Translatable):
             raise invalid(f"'ebook:' is only for kind: ebook, not kind: {self.kind}", "ebook")
         if self.slug in self.related:
             raise invalid("a product cannot be related to itself", "related")
+        seen: dict[str, int] = {}
+        for index, offer in enumerate(self.offers):
+            name = " ".join(offer.name.split()).casefold()
+            if name in seen:
+                raise invalid(f"{offer.name!r} is already the name of offers[{seen[name]}]: "
+                              "buyers and buy buttons tell offers apart by name",
+                              f"offers[{index}].name")
+            if "]]" in offer.name:
+                raise invalid("an offer name cannot contain ']]'", f"offers[{index}].name")
+            seen[name] = index
         return self
 
 

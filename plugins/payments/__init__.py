@@ -8,11 +8,10 @@ product a `payments` list, one `PaymentOption` per offer, for the theme.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
-from catalog.errors import ContentError
+from catalog.errors import ContentError, stop_build
 from catalog.hooks import catalog_checks, catalog_ready
 from pelican import signals
 
@@ -26,8 +25,7 @@ def _check_settings(pelican: Any) -> None:
     try:
         load_settings(pelican.settings)
     except SettingsError as mistake:
-        sys.stderr.write(f"settings: {mistake}\n")
-        raise SystemExit(2) from None
+        stop_build(f"settings: {mistake}", 2)
 
 
 def _check(
@@ -39,7 +37,7 @@ def _check(
 
 
 def _attach(catalog: Any, settings: dict[str, Any]) -> None:
-    qr_codes = QrCodes(Path(settings["CACHE_PATH"]) / "qr-codes.pickle")
+    qr_codes = QrCodes(Path(settings["CACHE_PATH"]).parent / "qr-codes.json")
     attach_payment_options(list(catalog.all_products()), load_settings(settings), qr_codes)
     qr_codes.save()
 

@@ -2,23 +2,40 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from catalog.errors import ContentError
 from catalog.reader import display_path
-from catalog.resolve import line_mentioning
 from catalog.suggest import did_you_mean
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
-from .prose import placeholders
+from .prose import SYNTAX, placeholders
 
 TEMPLATE = "_buy_button.html"
 
 
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _offer(product: Any, name: str) -> tuple[int, Any] | None:
-    return next(((i, o) for i, o in enumerate(product.offers) if o.name == name), None)
+    """The offer called `name` (line breaks and repeated spaces do not count)."""
+    return next(((i, o) for i, o in enumerate(product.offers)
+                 if _words(o.name) == _words(name)), None)
+
+
+def _lines_of_buttons(path: str) -> dict[tuple[str, str], list[int]]:
+    """For each (slug, offer) of a file's buy buttons, the lines where they are written."""
+    with open(path, encoding="utf-8") as source:
+        text = source.read()
+    found: dict[tuple[str, str], list[int]] = {}
+    for match in re.finditer(SYNTAX, text):
+        key = (match[1].strip(), _words(match[2]))
+        found.setdefault(key, []).append(text.count("\n", 0, match.start()) + 1)
+    return found
 
 
 def placeholder_errors(catalog: Any, contents: list[Any]) -> list[ContentError]:
@@ -26,6 +43,8 @@ def placeholder_errors(catalog: Any, contents: list[Any]) -> list[ContentError]:
     slugs = sorted({product.slug for product in catalog.all_products()})
     errors = []
     for content in contents:
+        lines: dict[tuple[str, str], list[int]] | None = None
+        seen: dict[tuple[str, str], int] = {}
         for _, slug, offer in placeholders(content._content):
             product = catalog.product(slug, content.lang)
             if product is None:
@@ -35,7 +54,11 @@ def placeholder_errors(catalog: Any, contents: list[Any]) -> list[ContentError]:
                 problem = f"{slug!r} has no offer {offer!r}; its offers are {names}"
             else:
                 continue
-            line = line_mentioning(content, f"[[buy: {slug}")
+            lines = lines if lines is not None else _lines_of_buttons(content.source_path)
+            key = (slug, _words(offer))
+            seen[key] = seen.get(key, -1) + 1  # the n-th button written so
+            where = lines.get(key, [])
+            line = where[seen[key]] if seen[key] < len(where) else 1
             errors.append(ContentError(display_path(content.source_path), line, "body",
                                        f"buy button: {problem}"))
     return errors
@@ -52,7 +75,7 @@ def buy_buttons(context: Context, html: str, lang: str) -> Markup:
         index, offer = _offer(product, name) or (0, None)  # checked before rendering
         button = template.render({
             **context.get_all(), "lang": lang, "product": product, "offer": offer,
-            "option": product.payments[index], "anchor": f"offer-{index + 1}",
+            "option": product.payments[index], "anchor": f"offer--{index + 1}",
         })
         pieces += [html[start:match.start()], button.strip()]
         start = match.end()

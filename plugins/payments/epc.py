@@ -1,43 +1,62 @@
-"""SEPA credit transfers: what a visitor needs to pay one offer by bank transfer."""
+"""SEPA credit transfers: what a visitor needs to pay one offer by bank transfer, and the
+EPC QR code (EPC069-12) that banking apps read, drawn by segno."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .qr import EpcTransfer
+import segno
+from segno import helpers
+from unidecode import unidecode
+
 from .settings import BankAccount
+
+# The characters every SEPA bank accepts in a remittance text.
+NOT_SEPA = re.compile(r"[^A-Za-z0-9/?:().,'+ -]+")
+MAX_PAYLOAD = 331  # bytes an EPC QR code may hold
+MAX_REMITTANCE = 140
 
 
 @dataclass(frozen=True)
 class BankTransfer:
-    """What a visitor needs to pay one offer by bank transfer."""
+    """One offer paid by transfer: the account, the exact amount and the reference."""
 
     holder: str
     iban: str
     bic: str
-    amount: Decimal
-    currency: str
+    amount: Decimal  # always with two decimals
     reference: str
+    currency: str = "EUR"
 
     @property
     def iban_grouped(self) -> str:
         """`FR3630004…` -> `FR36 3000 4…`, the way it is printed on a bank statement."""
         return " ".join(self.iban[i:i + 4] for i in range(0, len(self.iban), 4))
 
-    @property
-    def code(self) -> EpcTransfer:
-        """Its EPC QR code."""
-        return EpcTransfer(self.holder, self.iban, self.bic, self.amount, self.reference)
+    def make(self) -> segno.QRCode:
+        return helpers.make_epc_qr(name=self.holder, iban=self.iban, bic=self.bic,
+                                   amount=self.amount, text=self.reference, encoding="utf-8")
 
 
-def remittance(sku: str, offer: str) -> str:
-    """The transfer's reference: the SKU and offer, so the payment is matched to the order.
+def fixed_payload_bytes(account: BankAccount) -> int:
+    """Bytes of an EPC payload besides its remittance text, for the largest amount."""
+    fields = ["BCD", "002", "1", "SCT", account.bic, account.holder, account.iban,
+              "EUR999999999.99", "", "", ""]
+    return len("\n".join(fields).encode("utf-8"))
 
-    EPC limits unstructured remittance information to 140 characters."""
-    return f"{sku} {offer}"[:140]
+
+def remittance(sku: str, position: int, offer: str, room: int) -> str:
+    """The transfer's reference: SKU and offer number, which stay the same in every
+    language, then the offer's name in the characters all SEPA banks accept."""
+    text = NOT_SEPA.sub(" ", unidecode(f"{sku}-{position} {offer}"))
+    return " ".join(text.split())[:min(room, MAX_REMITTANCE)].rstrip()
 
 
-def bank_transfer(account: BankAccount, sku: str, offer: str, amount: Decimal) -> BankTransfer:
-    return BankTransfer(account.holder, account.iban, account.bic, amount, "EUR",
-                        remittance(sku, offer))
+def bank_transfer(
+    account: BankAccount, sku: str, position: int, offer: str, amount: Decimal
+) -> BankTransfer:
+    room = MAX_PAYLOAD - fixed_payload_bytes(account)
+    return BankTransfer(account.holder, account.iban, account.bic,
+                        amount.quantize(Decimal("0.01")), remittance(sku, position, offer, room))

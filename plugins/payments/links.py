@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 PROVIDERS = {  # host suffix -> name shown on the button
@@ -17,12 +18,19 @@ PROVIDERS = {  # host suffix -> name shown on the button
     "qonto.com": "Qonto",
     "lydia-app.com": "Lydia",
 }
-TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
+# Query keys (or their beginnings) that identify a campaign or a visitor.
+TRACKING = (
+    "utm_", "fbclid", "gclid", "gbraid", "wbraid", "dclid", "msclkid", "yclid", "ttclid",
+    "twclid", "igshid", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok",
+)
+# Parameters Vitrine sets itself (see checkout_url).
+OWN_PARAMETERS = ("client_reference_id",)
+DOT_SEGMENT = re.compile(r"(^|/)(\.|%2e){1,2}(/|$)", re.IGNORECASE)
 
 
 def _host_matches(host: str, pattern: str) -> bool:
     if pattern.startswith("*."):
-        return host.endswith(pattern[1:]) and host != pattern[2:]
+        return host.endswith(pattern[1:])
     return host == pattern
 
 
@@ -40,8 +48,9 @@ def link_problem(url: str, prefixes: tuple[str, ...], test_links: bool) -> str |
         return "only https:// payment links are accepted"
     if "@" in parts.netloc:
         return "a payment link must not contain a user name ('@')"
-    if parts.port is not None:
-        return "a payment link must not name a port"
+    after_ipv6 = parts.netloc.partition("]")[2] if parts.netloc.startswith("[") else parts.netloc
+    if ":" in after_ipv6 or host.endswith("."):
+        return "a payment link must not name a port or end its host with '.'"
     try:
         ipaddress.ip_address(host.strip("[]"))
         return "a payment link must name its provider's host, not an IP address"
@@ -50,10 +59,17 @@ def link_problem(url: str, prefixes: tuple[str, ...], test_links: bool) -> str |
     if host == "checkout.stripe.com":
         return ("checkout.stripe.com links are checkout sessions that expire within a day: "
                 "create a Payment Link (https://buy.stripe.com/…) in the Stripe dashboard")
-    tracking = [key for key, _ in parse_qsl(parts.query) if key.lower().startswith(TRACKING)]
+    keys = [key for key, _ in parse_qsl(parts.query.replace(";", "&"), keep_blank_values=True)]
+    tracking = [key for key in keys if key.lower().startswith(TRACKING)]
     if tracking:
         return f"remove the tracking parameter {tracking[0]!r}: the site does not track visitors"
+    own = [key for key in keys if key in OWN_PARAMETERS]
+    if own:
+        return f"remove {own[0]!r}: Vitrine sets it to the product's SKU"
     path = parts.path or "/"
+    # Browsers resolve "..": an allowed prefix followed by "../" could reach any page.
+    if DOT_SEGMENT.search(path) or "//" in path:
+        return "a payment link's path must not contain '.', '..' or empty segments"
     if not any(_allows(prefix, host, path) for prefix in prefixes):
         return (f"{host} is not an allowed payment provider; add its host and path to "
                 "PAYMENTS['extra_links'] in pelicanconf.py if it is yours")
@@ -64,7 +80,9 @@ def link_problem(url: str, prefixes: tuple[str, ...], test_links: bool) -> str |
 
 def is_test_link(url: str) -> bool:
     parts = urlsplit(url)
-    return (parts.hostname or "").endswith("stripe.com") and parts.path.startswith("/test_")
+    host = parts.hostname or ""
+    return (host == "stripe.com" or host.endswith(".stripe.com")) and (
+        parts.path.startswith("/test_"))
 
 
 def provider(url: str) -> str | None:

@@ -32,17 +32,23 @@ class PaymentOption:
 def attach_payment_options(products: list[Any], settings: PaymentSettings,
                            qr_codes: QrCodes) -> None:
     """Give each product `payments`: one PaymentOption per offer, QR codes drawn."""
-    options = {id(p): [_option(p, offer, settings) for offer in p.offers] for p in products}
+    options = {id(p): [_option(p, n, settings) for n in range(len(p.offers))] for p in products}
     qr_codes.draw([o.code for found in options.values() for o in found if o.code])
     for product in products:
         product.payments = [replace(o, qr=qr_codes[o.code]) if o.code else o
                             for o in options[id(product)]]
 
 
-def _option(product: Any, offer: Any, settings: PaymentSettings) -> PaymentOption:
+def _option(product: Any, index: int, settings: PaymentSettings) -> PaymentOption:
+    offer = product.offers[index]
     if offer.pay == "bank-transfer" and settings.bank_transfer is not None:
-        transfer = bank_transfer(settings.bank_transfer, product.sku, offer.name, offer.price)
-        return PaymentOption("bank-transfer", code=transfer.code, transfer=transfer)
+        # The reference names the offer as the original language does, in every language.
+        original = next((t for t in [product, *product.translations] if t.in_default_lang),
+                        product)
+        name = original.offers[index].name if index < len(original.offers) else offer.name
+        transfer = bank_transfer(settings.bank_transfer, product.sku, index + 1, name,
+                                 offer.price)
+        return PaymentOption("bank-transfer", code=transfer, transfer=transfer)
     if offer.pay == "quote":
         return PaymentOption("quote")
     if offer.pay and offer.pay.startswith("https://"):
@@ -64,10 +70,17 @@ def payment_errors(products: list[Any], settings: PaymentSettings) -> list[Conte
                     errors.append(error_at(product, f"{field}.pay", problem))
             elif offer.pay == "bank-transfer":
                 errors += _transfer_errors(product, offer, field, settings)
-            elif offer.pay == "quote" and not settings.contact.model_dump(exclude_none=True):
-                errors.append(error_at(product, f"{field}.pay", "a quote is requested through "
-                                       "a contact channel: set PAYMENTS['contact']"))
+            elif _ordered_by_contact(offer) and not settings.contact.model_dump(
+                exclude_none=True
+            ):
+                errors.append(error_at(product, f"{field}.pay", "without a payment link, "
+                                       "visitors order through a contact channel: set "
+                                       "PAYMENTS['contact'] or give this offer a pay: link"))
     return errors
+
+
+def _ordered_by_contact(offer: Any) -> bool:
+    return offer.pay == "quote" or (not offer.pay and offer.price > 0)
 
 
 def _transfer_errors(

@@ -8,6 +8,7 @@ unknown product or offer is a content error) and, when a page is rendered, the
 
 from __future__ import annotations
 
+import html as html_entities
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Iterator
@@ -47,10 +48,9 @@ def makeExtension(**kwargs: Any) -> BuyButtonExtension:
 def placeholders(html: str) -> Iterator[tuple[re.Match[str], str, str]]:
     """Each buy placeholder of `html`: the match, the product slug and the offer name."""
     for match in PLACEHOLDER.finditer(html):
-        attributes = {name: _unescape(value) for name, value in ATTRIBUTE.findall(match[1])}
+        attributes = {name: html_entities.unescape(value)
+                      for name, value in ATTRIBUTE.findall(match[1])}
         yield match, attributes.get("data-product", ""), attributes.get("data-offer", "")
 
 
-def _unescape(value: str) -> str:
-    return (value.replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">")
-            .replace("&amp;", "&"))
+

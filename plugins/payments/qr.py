@@ -8,19 +8,19 @@ from it are drawn on every core.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 import segno
 from catalog.parallel import map_everywhere
 from markupsafe import Markup
-from segno import helpers
+
+from .epc import BankTransfer
 
 # Part of every cache key: a change of segno or of the drawing below redraws every code.
-STYLE = f"segno {segno.__version__}, scale 4, border 4, M"
+STYLE = f"segno {segno.__version__}, scale 4, border 4, M, aria-hidden, version 2"
 
 
 @dataclass(frozen=True)
@@ -33,22 +33,7 @@ class Link:
         return segno.make(self.url, error="m", micro=False)
 
 
-@dataclass(frozen=True)
-class EpcTransfer:
-    """A code holding a SEPA credit transfer (EPC069-12), as banking apps read it."""
-
-    holder: str
-    iban: str
-    bic: str
-    amount: Decimal
-    reference: str
-
-    def make(self) -> segno.QRCode:
-        return helpers.make_epc_qr(name=self.holder, iban=self.iban, bic=self.bic,
-                                   amount=self.amount, text=self.reference, encoding="utf-8")
-
-
-Code = Link | EpcTransfer
+Code = Link | BankTransfer
 
 
 def svg(code: Code) -> str:
@@ -63,15 +48,14 @@ def svg(code: Code) -> str:
 
 
 class QrCodes:
-    """SVG of QR codes, drawn once and kept in a file of the cache folder."""
+    """SVG of QR codes, drawn once and kept in a JSON file of the cache folder.
+
+    The file keeps only the codes of the last build, so it does not grow forever."""
 
     def __init__(self, cache_file: Path) -> None:
         self.cache_file = cache_file
-        try:
-            self._svgs: dict[str, str] = pickle.loads(cache_file.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-            self._svgs = {}
-        self._changed = False
+        self._cached = _load(cache_file)
+        self._used: dict[str, str] = {}
 
     @staticmethod
     def _key(code: Code) -> str:
@@ -79,24 +63,32 @@ class QrCodes:
 
     def draw(self, codes: list[Code]) -> None:
         """Draw, on every core, the codes the cache does not hold yet."""
-        missing = list({self._key(code): code for code in codes
-                        if self._key(code) not in self._svgs}.items())
-        if missing:
-            drawn = map_everywhere([code for _, code in missing], svg)
-            self._svgs.update(zip((key for key, _ in missing), drawn, strict=True))
-            self._changed = True
+        wanted = {self._key(code): code for code in codes}
+        missing = [(key, code) for key, code in wanted.items() if key not in self._cached]
+        drawn = map_everywhere([code for _, code in missing], svg) if missing else []
+        self._cached.update(zip((key for key, _ in missing), drawn, strict=True))
+        self._used.update({key: self._cached[key] for key in wanted})
 
     def __getitem__(self, code: Code) -> Markup:
         key = self._key(code)
-        if key not in self._svgs:
+        if key not in self._used:
             self.draw([code])
-        return Markup(self._svgs[key])
+        return Markup(self._used[key])
 
     def save(self) -> None:
-        if not self._changed:
-            return
         self.cache_file.parent.mkdir(parents=True, exist_ok=True)
         partial = self.cache_file.with_name(f"{self.cache_file.name}.{os.getpid()}")
-        partial.write_bytes(pickle.dumps(self._svgs))
+        partial.write_text(json.dumps(self._used, sort_keys=True), encoding="utf-8")
         os.replace(partial, self.cache_file)  # never a half-written cache
-        self._changed = False
+
+
+def _load(cache_file: Path) -> dict[str, str]:
+    """The cached SVG by key; anything unreadable counts as an empty cache."""
+    try:
+        data = json.loads(cache_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {key: value for key, value in data.items()
+            if isinstance(key, str) and isinstance(value, str) and value.startswith("<svg ")}

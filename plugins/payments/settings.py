@@ -34,6 +34,14 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# Countries whose IBANs take SEPA credit transfers (France's overseas departments use FR).
+SEPA_COUNTRIES = frozenset({
+    "AD", "AL", "AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB",
+    "GI", "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MC", "MD", "ME", "MK",
+    "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK", "SM", "VA",
+})
+
+
 class BankAccount(Strict):
     """The account that SEPA transfers are paid to."""
 
@@ -41,13 +49,27 @@ class BankAccount(Strict):
     iban: str
     bic: str
 
+    @field_validator("holder")
+    @classmethod
+    def _holder(cls, value: str) -> str:
+        value = " ".join(value.split())
+        if not value or any(not char.isprintable() for char in value):
+            raise ValueError("the holder's name must be printable text on one line")
+        if len(value.encode("utf-8")) > 70:
+            raise ValueError("the holder's name must fit in 70 bytes of UTF-8 (EPC QR code)")
+        return value
+
     @field_validator("iban")
     @classmethod
     def _iban(cls, value: str) -> str:
         try:
-            return str(stdnum_iban.validate(value))
+            iban = str(stdnum_iban.validate(value))
         except StdnumError as error:
             raise ValueError(f"{value!r} is not a valid IBAN: {error}") from None
+        if iban[:2] not in SEPA_COUNTRIES:
+            raise ValueError(f"{value!r} is not in a SEPA country: it cannot receive transfers "
+                             "made from an EPC QR code")
+        return iban
 
     @field_validator("bic")
     @classmethod
@@ -61,7 +83,7 @@ class BankAccount(Strict):
 class ContactChannels(Strict):
     """Where visitors ask a question or request a quote; each one is optional."""
 
-    email: str | None = Field(None, pattern=r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
+    email: str | None = Field(None, pattern=r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
     phone: str | None = Field(None, pattern=r"^\+[0-9 ]{6,20}$")
     whatsapp: str | None = Field(None, pattern=r"^\+[0-9 ]{6,20}$")
     telegram: str | None = Field(None, pattern=r"^[A-Za-z][A-Za-z0-9_]{4,31}$")

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.browser
 
 OFFER = 'li.offer[data-pay="bank-transfer"]'
 BUTTONS = f"{OFFER} dl.transfer dd button.copy"
-AMOUNT = re.compile(r"\d+\.\d{2}")
+AMOUNT = re.compile(r"\d+[.,]\d{2}")  # with the page language's decimal mark
 
 
 def _soup(url: str) -> BeautifulSoup:

@@ -145,6 +145,9 @@ def test_minimal_product_is_valid(context: SchemaContext) -> None:
         ("related", ["audit-express"], "related: a product cannot be related to itself"),
         ("related.0", "Not A Slug", "related[0]: 'Not A Slug' is not a slug"),
         ("ebook", {"pages": 10, "formats": ["pdf"]}, "ebook: 'ebook:' is only for kind: ebook"),
+        ("offers.1.name", "essentiel ", "offers[1].name: 'essentiel' is already the name of "
+                                        "offers[0]"),
+        ("offers.1.name", "Pack]]", "offers[1].name: an offer name cannot contain ']]'"),
     ],
 )
 def test_invalid_product_field(

@@ -41,6 +41,16 @@ def test_accepted_links(url: str) -> None:
     ("//buy.stripe.com/test_00000000000000", "only https:// payment links"),
     ("https://buy.stripe.com@evil.example/", "must not contain a user name"),
     ("https://buy.stripe.com:8443/test_00000000000000", "must not name a port"),
+    ("https://www.paypal.com:abc/ncp/payment/X", "must not name a port"),
+    ("https://buy.stripe.com:/x", "must not name a port"),
+    ("https://buy.stripe.com./x", "must not name a port or end its host with '.'"),
+    ("https://www.paypal.com/ncp/payment/../../signin", "must not contain '.', '..'"),
+    ("https://buy.stripe.com/%2e%2e/x", "must not contain '.', '..'"),
+    ("https://buy.stripe.com//evil", "must not contain '.', '..' or empty segments"),
+    ("https://buy.stripe.com/x?msclkid=1", "remove the tracking parameter 'msclkid'"),
+    ("https://buy.stripe.com/x?a=1;utm_source=x", "remove the tracking parameter 'utm_source'"),
+    ("https://buy.stripe.com/x?client_reference_id=Y", "remove 'client_reference_id'"),
+    ("https://gumroad.com.evil.example/l/x", "is not an allowed payment provider"),
     ("https://93.184.216.34/pay", "not an IP address"),
     ("https://[2001:db8::1]/pay", "not an IP address"),
     ("https://checkout.stripe.com/c/pay/cs_test_a1b2c3", "checkout sessions that expire"),
@@ -74,6 +84,8 @@ def test_stripe_links_carry_the_sku_and_language() -> None:
         "https://buy.stripe.com/test_0?client_reference_id=AUD-001&locale=fr")
     assert checkout_url("https://buy.stripe.com/test_0?prefilled_promo_code=PME", "A B", "en") == (
         "https://buy.stripe.com/test_0?prefilled_promo_code=PME&client_reference_id=A-B&locale=en")
+    assert checkout_url("https://notstripe.com/test_x", "S", "fr") == (
+        "https://notstripe.com/test_x")
     assert checkout_url("https://buy.stripe.com/t?a=&b=x%20y&b=z", "S", "fr") == (
         "https://buy.stripe.com/t?a=&b=x%20y&b=z&client_reference_id=S&locale=fr")
     assert checkout_url("https://buy.stripe.com/t?locale=auto", "S", "fr") == (

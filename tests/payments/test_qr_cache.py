@@ -8,14 +8,15 @@ from typing import Any
 
 import pytest
 from payments import qr
-from payments.qr import EpcTransfer, Link, QrCodes
+from payments.epc import BankTransfer
+from payments.qr import Link, QrCodes
 
 
 def test_a_cached_code_is_not_drawn_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     codes = [Link("https://buy.stripe.com/test_0?locale=fr"),
-             EpcTransfer("Boussole Conseil SAS", "FR3630004012340001234567806", "BOUSFRPP",
-                         Decimal("2900.00"), "AUD-001 Approfondi")]
-    first = QrCodes(tmp_path / "qr.pickle")
+             BankTransfer("Boussole Conseil SAS", "FR3630004012340001234567806", "BOUSFRPP",
+                          Decimal("2900.00"), "AUD-001-2 Approfondi")]
+    first = QrCodes(tmp_path / "qr.json")
     first.draw(codes)
     drawn = [first[code] for code in codes]
     first.save()
@@ -23,15 +24,15 @@ def test_a_cached_code_is_not_drawn_again(tmp_path: Path, monkeypatch: pytest.Mo
 
     calls: list[Any] = []
     monkeypatch.setattr(qr, "map_everywhere", lambda items, work: calls.append(items) or [])
-    second = QrCodes(tmp_path / "qr.pickle")
+    second = QrCodes(tmp_path / "qr.json")
     second.draw(codes)
     assert [second[code] for code in codes] == drawn
     assert calls == []
 
 
 def test_a_damaged_cache_is_ignored(tmp_path: Path) -> None:
-    (tmp_path / "qr.pickle").write_bytes(b"not a pickle")
-    codes = QrCodes(tmp_path / "qr.pickle")
+    (tmp_path / "qr.json").write_bytes(b"[1, 2]")
+    codes = QrCodes(tmp_path / "qr.json")
     assert str(codes[Link("https://buy.stripe.com/x")]).startswith("<svg")
     codes.save()
-    assert QrCodes(tmp_path / "qr.pickle")[Link("https://buy.stripe.com/x")]
+    assert QrCodes(tmp_path / "qr.json")[Link("https://buy.stripe.com/x")]

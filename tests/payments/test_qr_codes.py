@@ -36,7 +36,7 @@ HOLDER = str(ACCOUNT["holder"])
 IBAN = str(ACCOUNT["iban"]).replace(" ", "").upper()
 BIC = str(ACCOUNT["bic"])
 PATH_TOKEN = re.compile(r"[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)")
-AMOUNT = re.compile(r"\d+\.\d{2}")
+AMOUNT = re.compile(r"\d+[.,]\d{2}")  # with the page language's decimal mark
 PAY_METHODS = ("link", "bank-transfer", "quote", "free", "contact")
 
 
@@ -130,7 +130,8 @@ def epc_payload(fields: dict[str, str]) -> bytes:
     """The EPC QR data segno builds for these bank details (as the plugin calls it)."""
     return bytes(helpers._make_epc_qr_data(  # segno keeps it apart for tests of raw data
         name=fields["holder"], iban=fields["iban"], bic=fields["bic"],
-        amount=Decimal(fields["amount"]), text=fields["reference"], encoding="utf-8",
+        amount=Decimal(fields["amount"].replace(",", ".")), text=fields["reference"],
+        encoding="utf-8",
     ))
 
 
@@ -230,9 +231,12 @@ def test_epc_codes_hold_the_sepa_transfer(
         assert lines[:7] == ["BCD", "002", "1", "SCT", BIC, HOLDER, IBAN], case
         amount = re.fullmatch(r"EUR(\d{1,9}(?:\.\d{1,2})?)", lines[7])
         assert amount, f"{case}: amount field {lines[7]!r}"
-        assert Decimal(amount[1]) == Decimal(case.transfer["amount"]), f"{case}: {lines[7]}"
+        shown = Decimal(case.transfer["amount"].replace(",", "."))
+        assert Decimal(amount[1]) == shown, f"{case}: {lines[7]}"
         assert lines[8:10] == ["", ""], f"{case}: purpose and creditor reference must be empty"
-        assert lines[10] == case.transfer["reference"] == f"{case.sku} {case.offer}", case
+        # SKU and offer number (the same in every language), then SEPA characters only.
+        assert lines[10] == case.transfer["reference"], case
+        assert re.fullmatch(rf"{re.escape(case.sku)}-\d+ [A-Za-z0-9/?:().,'+ -]+", lines[10]), case
 
 
 def test_stripe_links_add_sku_and_language(built_site: Path, qr_cases: list[QrCase]) -> None:

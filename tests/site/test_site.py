@@ -133,7 +133,7 @@ def test_theme_strings_are_translated(built_site: Path) -> None:
     en = soup(built_site, "/en/products/audit-express/")
     assert fr.select_one(".skip-link").text == "Aller au contenu"
     assert en.select_one(".skip-link").text == "Skip to content"
-    assert fr.select_one("#specs-title").text == "Caractéristiques"
+    assert fr.select_one("#specs--title").text == "Caractéristiques"
 
 
 def test_no_third_party_requests_and_no_inline_code(built_site: Path) -> None:
