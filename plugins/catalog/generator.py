@@ -72,7 +72,7 @@ class ProductsGenerator(CachingGenerator):
 
     def generate_output(self, writer: Any) -> None:
         catalog: Catalog = self.context["catalog"]
-        pages = catalog.pages_to_write()
+        pages = catalog.pages_to_write
         for template in {page.template for page in pages}:
             self.get_template(template)  # compiled once here, not once per worker
         started = time.perf_counter()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Protocol
 
 from .settings import CatalogSettings
@@ -137,6 +138,7 @@ class Catalog:
                 alternates[lang] = self.url("category", lang, slug=translated.category.slug)
         return alternates
 
+    @cached_property
     def pages_to_write(self) -> list[PageToWrite]:
         """Every page the catalog writes: products first, then listings."""
         pages = [

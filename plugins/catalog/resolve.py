@@ -78,7 +78,7 @@ def output_collisions(catalog: Catalog, contents: Iterable[Any]) -> list[Content
     """Files that two things would be written to: the second would silently replace the first."""
     owners: dict[str, str] = {}
     errors: list[ContentError] = []
-    for page in catalog.pages_to_write():
+    for page in catalog.pages_to_write:
         owner = page.variables.get("product") or page.variables.get("category")
         target = posixpath.normpath(page.save_as)
         if target not in owners:

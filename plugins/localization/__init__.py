@@ -91,6 +91,7 @@ def long_date(value: datetime.date, lang: str) -> str:
     return format_date(value, format="long", locale=lang)
 
 
+@cache  # Babel parses its locale data on every call; a site has a handful of languages
 def language_name(code: str) -> str:
     """The name of a language in that language: `fr` -> `Français`."""
     name = Locale.parse(code).get_display_name(code) or code

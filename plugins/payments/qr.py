@@ -55,6 +55,7 @@ class QrCodes:
     def __init__(self, cache_file: Path) -> None:
         self.cache_file = cache_file
         self._cached = _load(cache_file)
+        self._loaded = set(self._cached)
         self._used: dict[str, str] = {}
 
     @staticmethod
@@ -76,6 +77,8 @@ class QrCodes:
         return Markup(self._used[key])
 
     def save(self) -> None:
+        if set(self._used) == self._loaded:
+            return  # nothing drawn, nothing unused: the file is already right
         self.cache_file.parent.mkdir(parents=True, exist_ok=True)
         partial = self.cache_file.with_name(f"{self.cache_file.name}.{os.getpid()}")
         partial.write_text(json.dumps(self._used, sort_keys=True), encoding="utf-8")
