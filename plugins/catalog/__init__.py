@@ -74,16 +74,8 @@ def _resolve(generators: list[Any]) -> None:
     products = next(g for g in generators if isinstance(g, ProductsGenerator))
     articles = next(g for g in generators if isinstance(g, ArticlesGenerator))
     pages = next(g for g in generators if isinstance(g, PagesGenerator))
-    context = products.context
-    studies = valid(
-        articles.articles + articles.translations + articles.hidden_articles
-        + articles.hidden_translations + articles.drafts + articles.drafts_translations
-    )
-    errors = collected_errors(context["generated_content"].values())
-    errors += unread_files(products.settings)
-    errors += cross_reference_errors(valid(products.products + products.translations), studies)
-    # Built from the valid files only, so that the collisions below are found in this
-    # same run even when other files have mistakes.
+    # Built from the valid files only, so that the checks that need it run in this same
+    # build even when other files have mistakes.
     catalog = Catalog(
         products.products,
         valid(articles.articles),
@@ -91,26 +83,37 @@ def _resolve(generators: list[Any]) -> None:
         load_settings(products.settings),
         products.settings["DEFAULT_LANG"],
     )
+    errors = _site_errors(products, articles, pages, catalog)
+    if errors:
+        failure = ContentErrors(errors)
+        stop_build(f"{failure.report()}\n{failure}", failure.exitcode)
+    link(catalog)
+    products.context["catalog"] = catalog
+    catalog_ready.send(catalog, settings=products.settings)
+
+
+def _site_errors(products: Any, articles: Any, pages: Any, catalog: Catalog) -> list[ContentError]:
+    """Every mistake in the site: of each file, between files, and from other plugins."""
+    studies = valid(
+        articles.articles + articles.translations + articles.hidden_articles
+        + articles.hidden_translations + articles.drafts + articles.drafts_translations
+    )
     written = valid(
         pages.pages + pages.translations + pages.hidden_pages + pages.hidden_translations
         + articles.articles + articles.translations + articles.hidden_articles
         + articles.hidden_translations
     )
+    all_products = list(catalog.all_products())
+    errors = collected_errors(products.context["generated_content"].values())
+    errors += unread_files(products.settings)
+    errors += cross_reference_errors(valid(products.products + products.translations), studies)
     errors += output_collisions(catalog, written)
-    errors += broken_links([*written, *catalog.all_products()])
-    checked = catalog_checks.send(
-        catalog, products=list(catalog.all_products()),
-        contents=[*written, *catalog.all_products()], settings=products.settings,
-    )
+    errors += broken_links([*written, *all_products])
+    checked = catalog_checks.send(catalog, products=all_products,
+                                  contents=[*written, *all_products], settings=products.settings)
     for _, found in checked:
         errors += found or []
-    if errors:
-        failure = ContentErrors(errors)
-        stop_build(f"{failure.report()}\n{failure}", failure.exitcode)
-    link(catalog)
-    context["catalog"] = catalog
-    catalog_ready.send(catalog, settings=products.settings)
-
+    return errors
 
 
 def alternates(item: Any) -> dict[str, str]:
