@@ -51,6 +51,10 @@ CATALOG = {
         "catalog": {"fr": "produits/", "en": "en/products/"},
         "category": {"fr": "categories/{slug}/", "en": "en/categories/{slug}/"},
         "case_studies": {"fr": "etudes-de-cas/", "en": "en/case-studies/"},
+        "industry": {
+            "fr": "etudes-de-cas/secteur/{slug}/",
+            "en": "en/case-studies/industry/{slug}/",
+        },
     },
 }
 
@@ -92,7 +96,10 @@ DRAFT_PAGE_SAVE_AS = ""
 DRAFT_PAGE_LANG_SAVE_AS = ""
 FEED_ALL_ATOM = None
 CATEGORY_FEED_ATOM = None
-TRANSLATION_FEED_ATOM = None
+# One Atom feed of case studies per language. Feeds need absolute addresses: in
+# development they point at `make serve`; publishconf.py uses the site's SITEURL.
+TRANSLATION_FEED_ATOM = "feeds/case-studies.{lang}.atom.xml"
+FEED_DOMAIN = "http://127.0.0.1:8000"
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
 

@@ -68,6 +68,7 @@ def pelican_fields(record: BaseModel, settings: dict[str, Any]) -> dict[str, Any
         fields.pop("summary", None)
     if isinstance(record, CaseStudy):
         fields["date"] = SafeDatetime(record.date.year, record.date.month, record.date.day)
+        fields["industry"] = Category(record.industry, settings)  # a name with a URL slug
         fields.pop("images")
         fields["cover_images"] = record.images
     if isinstance(record, Product):

@@ -32,14 +32,17 @@ class PageToWrite:
 
 
 @dataclass(frozen=True)
-class CategoryPage:
-    """The products of one category, in one language."""
+class Group:
+    """The products of a category, or the case studies of an industry, in one language.
 
+    `kind` is both the attribute the items are grouped by and the listing's URL name."""
+
+    kind: str  # "category" or "industry"
     name: str
     slug: str
     lang: str
     url: str
-    products: tuple[Any, ...]
+    items: tuple[Any, ...]
 
 
 # Listing pages written once per language; each name is also its template's.
@@ -87,7 +90,7 @@ class Catalog:
         """A few products for the home page: the first of each category, then the next."""
         rounds: list[list[Any]] = []
         for category in self.categories(lang):
-            for position, product in enumerate(category.products):
+            for position, product in enumerate(category.items):
                 if position == len(rounds):
                     rounds.append([])
                 rounds[position].append(product)
@@ -114,28 +117,32 @@ class Catalog:
         original = self._by_slug.get(slug)
         return None if original is None else variant(original, lang) or original
 
-    def categories(self, lang: str) -> list[CategoryPage]:
-        groups: dict[str, list[Any]] = {}
-        for product in self.products(lang):
-            groups.setdefault(product.category.name, []).append(product)
-        return [
-            CategoryPage(
-                name=name,
-                slug=members[0].category.slug,
-                lang=lang,
-                url=self.url("category", lang, slug=members[0].category.slug),
-                products=tuple(members),
-            )
-            for name, members in groups.items()
-        ]
+    def categories(self, lang: str) -> list[Group]:
+        return self._groups("category", lang, self.products(lang))
 
-    def category_alternates(self, category: CategoryPage) -> dict[str, str]:
-        """URL of the same category in each language, found through its products."""
+    def industries(self, lang: str) -> list[Group]:
+        return self._groups("industry", lang, self.case_studies(lang))
+
+    def _groups(self, kind: str, lang: str, items: list[Any]) -> list[Group]:
+        """`items` grouped by their `kind` attribute (a Pelican URLWrapper), in order."""
+        found: dict[str, list[Any]] = {}
+        for item in items:
+            found.setdefault(getattr(item, kind).name, []).append(item)
+        groups = []
+        for name, members in found.items():
+            slug = getattr(members[0], kind).slug
+            groups.append(Group(kind, name, slug, lang, self.url(kind, lang, slug=slug),
+                                tuple(members)))
+        return groups
+
+    def group_alternates(self, group: Group) -> dict[str, str]:
+        """URL of the same group in each language, found through its first item."""
         alternates = {}
         for lang in self.languages:
-            translated = variant(category.products[0], lang)
+            translated = variant(group.items[0], lang)
             if translated is not None:
-                alternates[lang] = self.url("category", lang, slug=translated.category.slug)
+                alternates[lang] = self.url(group.kind, lang,
+                                            slug=getattr(translated, group.kind).slug)
         return alternates
 
     @cached_property
@@ -154,13 +161,18 @@ class Catalog:
             for category in self.categories(lang):
                 pages.append(PageToWrite(save_as(category.url), "category", lang, {
                     "url": category.url, "category": category,
-                    "alternates": self.category_alternates(category),
+                    "alternates": self.group_alternates(category),
+                }))
+            for industry in self.industries(lang):
+                pages.append(PageToWrite(save_as(industry.url), "case_studies", lang, {
+                    "url": industry.url, "industry": industry,
+                    "alternates": self.group_alternates(industry),
                 }))
         pages.append(PageToWrite("404.html", "404", self.default_lang, {"url": "404.html"}))
         return pages
 
     def url(self, page: str, lang: str, **fields: str) -> str:
-        """URL of a listing page (`home`, `catalog`, `category`, `case_studies`) in `lang`."""
+        """URL of a listing page (`home`, `catalog`, `category`, `case_studies`, `industry`)."""
         pattern: str = getattr(self.settings.urls, page)[lang]
         return pattern.format(**fields)
 

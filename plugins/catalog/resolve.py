@@ -13,7 +13,7 @@ from typing import Any
 
 from .errors import ContentError
 from .metadata import CONTENT_ERRORS, RECORD
-from .model import Catalog, CategoryPage
+from .model import Catalog, Group
 from .reader import display_path
 from .suggest import did_you_mean
 
@@ -68,6 +68,9 @@ def cross_reference_errors(products: list[Any], case_studies: list[Any]) -> list
             if slug not in by_slug:
                 errors.append(error_at(product, f"related[{index}]", _unknown(slug, slugs)))
     for study in case_studies:
+        if not study.industry.slug:
+            errors.append(error_at(study, "industry", f"{study.industry.name!r} gives no URL: "
+                                   "use at least one letter or digit"))
         for index, slug in enumerate(study.products):
             if slug not in by_slug:
                 errors.append(error_at(study, f"products[{index}]", _unknown(slug, slugs)))
@@ -79,13 +82,14 @@ def output_collisions(catalog: Catalog, contents: Iterable[Any]) -> list[Content
     owners: dict[str, str] = {}
     errors: list[ContentError] = []
     for page in catalog.pages_to_write:
-        owner = page.variables.get("product") or page.variables.get("category")
+        owner = (page.variables.get("product") or page.variables.get("category")
+                 or page.variables.get("industry"))
         target = posixpath.normpath(page.save_as)
         if target not in owners:
             owners[target] = _describe(page.template, owner)
-        elif isinstance(owner, CategoryPage):
-            errors.append(error_at(owner.products[0], "category", f"category {owner.name!r} "
-                                 f"is written to {target}, like {owners[target]}"))
+        elif isinstance(owner, Group):
+            errors.append(error_at(owner.items[0], owner.kind, f"{owner.kind} {owner.name!r} "
+                                   f"is written to {target}, like {owners[target]}"))
     for content in sorted(contents, key=lambda c: c.source_path):
         target = posixpath.normpath(content.save_as)
         if target in owners:
@@ -137,8 +141,8 @@ def line_mentioning(content: Any, text: str) -> int:
 
 
 def _describe(template: str, owner: Any) -> str:
-    if isinstance(owner, CategoryPage):
-        return f"the page of category {owner.name!r}"
+    if isinstance(owner, Group):
+        return f"the page of {owner.kind} {owner.name!r}"
     if owner is not None:
         return display_path(owner.source_path)
     return f"the {template.replace('_', ' ')} page"

@@ -25,11 +25,12 @@ class Urls(BaseModel):
     catalog: dict[str, str]
     category: dict[str, str]
     case_studies: dict[str, str]
+    industry: dict[str, str]
 
-    @field_validator("home", "catalog", "case_studies", "category")
+    @field_validator("home", "catalog", "case_studies", "category", "industry")
     @classmethod
     def _placeholders(cls, patterns: dict[str, str], info: ValidationInfo) -> dict[str, str]:
-        needed = {"slug"} if info.field_name == "category" else set()
+        needed = {"slug"} if info.field_name in ("category", "industry") else set()
         for lang, pattern in patterns.items():
             try:
                 fields = {name for _, name, _, _ in Formatter().parse(pattern) if name}

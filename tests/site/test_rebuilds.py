@@ -64,7 +64,7 @@ def test_an_untranslated_product_is_listed_in_its_own_language(tmp_path: Path) -
         (build.output / "produits" / "diagnostic-flash" / "index.html").read_text(),
         "html.parser",
     )
-    assert [link["hreflang"] for link in product.select("link[rel=alternate]")] == [
+    assert [link["hreflang"] for link in product.select("link[rel=alternate][hreflang]")] == [
         "fr", "x-default"
     ]
     switcher = {a["hreflang"]: a["href"] for a in product.select(".lang-switch a")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
+from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
@@ -182,3 +183,41 @@ def test_rebuild_with_warm_cache_is_byte_identical(built_site: Path, tmp_path: P
     for name in files:
         assert (first.output / name).read_bytes() == (second.output / name).read_bytes(), name
         assert (built_site / name).read_bytes() == (first.output / name).read_bytes(), name
+
+
+@pytest.mark.parametrize(
+    ("lang", "index"), [("fr", "/etudes-de-cas/"), ("en", "/en/case-studies/")]
+)
+def test_case_studies_by_industry_without_javascript(
+    built_site: Path, lang: str, index: str
+) -> None:
+    filters = soup(built_site, index).select(".filters a")
+    assert filters[0]["aria-current"] == "page"
+    industries = filters[1:]
+    assert len(industries) == 3
+    listed = 0
+    for link in industries:
+        page = soup(built_site, link["href"])
+        assert page.html is not None and page.html["lang"] == lang
+        assert page.select_one(".filters a[aria-current]")["href"] == link["href"]
+        cards = page.select("main .card")
+        assert cards and all(link.get_text() in card.select_one(".meta").get_text()
+                             for card in cards)
+        listed += len(cards)
+    assert listed == 3
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_atom_feed_of_case_studies(built_site: Path, lang: str) -> None:
+    feed = ElementTree.parse(built_site / "feeds" / f"case-studies.{lang}.atom.xml").getroot()
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = feed.findall(f"{atom}entry")
+    assert len(entries) == 3
+    self_link = urlsplit(feed.find(f"{atom}link[@rel='self']").get("href"))
+    assert self_link.scheme and self_link.netloc  # FEED_DOMAIN; entries use SITEURL
+    for entry in entries:
+        href = urlsplit(entry.find(f"{atom}link").get("href"))
+        assert (built_site / href.path.lstrip("/") / "index.html").is_file()
+    home = soup(built_site, "/" if lang == "fr" else "/en/")
+    assert home.find("link", type="application/atom+xml")["href"] == (
+        f"/feeds/case-studies.{lang}.atom.xml")
