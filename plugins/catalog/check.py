@@ -2,7 +2,8 @@
 
 Parses front matter and runs the same schema and cross-reference checks as the build,
 but skips Markdown and templates, so it is fast enough for a pre-commit hook. Only the
-build checks the HTML of Markdown bodies and finds two pages written to the same URL.
+build checks the HTML of Markdown bodies, finds two pages written to the same URL, and
+runs the checks other plugins add through the catalog's hooks (payment links…).
 Exit status: 0 when the content is valid, 1 on content errors, 2 on a settings error.
 """
 
