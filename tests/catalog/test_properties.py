@@ -55,13 +55,13 @@ def dump(data: Any) -> str:
     return "---\n" + yaml.safe_dump(data, allow_unicode=True) + "---\nbody\n"
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(), st.sampled_from(MODELS))
 def test_any_text_between_fences(text: str, model: type) -> None:
     outcome(f"---\n{text}\n---\nbody\n", model)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(keys, values, max_size=12), st.sampled_from(MODELS))
 def test_any_mapping(data: dict[Any, Any], model: type) -> None:
     outcome(dump(data), model)
@@ -83,13 +83,13 @@ product_paths = st.sampled_from([
 ])
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(product_paths, values)
 def test_one_field_of_a_valid_product_replaced(path: list[Any], value: Any) -> None:
     outcome(dump(_mutate(PRODUCT, path, value)), Product)
 
 
-@settings(max_examples=100)
+@settings(max_examples=100, deadline=None)
 @given(st.sampled_from(list(CASE_STUDY)), values)
 def test_one_field_of_a_valid_case_study_replaced(key: str, value: Any) -> None:
     outcome(dump(_mutate(CASE_STUDY, [key], value)), CaseStudy)
