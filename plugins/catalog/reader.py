@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 import markdown
 import yaml
 from markdown import Markdown
-from pelican.readers import BaseReader, MarkdownReader
+from pelican.readers import BaseReader
 
 from . import body, frontmatter
 from .body import body_errors
@@ -65,10 +65,14 @@ def display_path(path: str) -> str:
     return path if relative.startswith("..") else relative
 
 
-class FrontMatterReader(MarkdownReader):
-    """Reads `.md` files: YAML front matter, then a Markdown body."""
+class FrontMatterReader(BaseReader):
+    """Reads Markdown files: YAML front matter, then a Markdown body.
 
-    file_extensions: ClassVar[list[str]] = ["md", "markdown"]
+    It replaces Pelican's MarkdownReader, which adds the `meta` extension to MARKDOWN:
+    that extension reads a body's first lines as metadata when they look like
+    `Note: …`, and would silently drop them."""
+
+    file_extensions: ClassVar[list[str]] = ["md", "markdown", "mkd", "mdown"]
 
     def __init__(self, settings: dict[str, Any]) -> None:
         super().__init__(settings)
@@ -85,7 +89,10 @@ class FrontMatterReader(MarkdownReader):
         # One converter per reader, reset between files: building a Markdown instance and
         # loading its extensions costs more than converting a typical product page.
         if self._markdown is None:
-            self._markdown = Markdown(**self.settings["MARKDOWN"])
+            config = self.settings["MARKDOWN"]
+            listed = [*config.get("extensions", []), *config.get("extension_configs", {})]
+            extensions = [e for e in dict.fromkeys(listed) if e != "markdown.extensions.meta"]
+            self._markdown = Markdown(**{**config, "extensions": extensions})
         return self._markdown.reset()
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
@@ -99,9 +106,7 @@ class FrontMatterReader(MarkdownReader):
             front_matter = read_front_matter(path)
         except ContentErrors as errors:
             return "", {SOURCE_FILE: path, READ_ERRORS: errors.errors}
-        self._source_path = source_path  # Pelican's Markdown extensions read it
-        self._md = self._converter()
-        html = self._md.convert(front_matter.body)
+        html = self._converter().convert(front_matter.body)
         return html, {
             SOURCE_FILE: path,
             FRONT_MATTER: front_matter.data,

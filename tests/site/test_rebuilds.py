@@ -86,3 +86,15 @@ def test_changing_markdown_settings_does_not_serve_stale_html(tmp_path: Path) ->
     written = "produits/diagnostic-flash/index.html"
     assert "Ligne un<br>" in (first.output / written).read_text()
     assert "Ligne un<br />" in (second.output / written).read_text()
+
+
+def test_a_body_starting_like_a_metadata_line_is_kept(tmp_path: Path) -> None:
+    """Python-Markdown's `meta` extension (added by Pelican's own reader) would swallow it."""
+    content = small_site(tmp_path)
+    page = content / "products" / "diagnostic-flash.md"
+    page.write_text(PRODUCT.replace("Corps.", "Note: la demi-journée se fait sur site.\n\nSuite."),
+                    encoding="utf-8")
+    build = run_build(content, tmp_path / "output", tmp_path / "cache")
+    assert build.returncode == 0, build.stderr
+    html = (build.output / "produits" / "diagnostic-flash" / "index.html").read_text()
+    assert "<p>Note: la demi-journée se fait sur site.</p>" in html
