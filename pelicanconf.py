@@ -18,7 +18,7 @@ TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "fr"
 
 PLUGIN_PATHS = [str(Path(__file__).parent / "plugins")]
-PLUGINS = ["atomic_output", "localization", "catalog", "payments"]
+PLUGINS = ["atomic_output", "localization", "catalog", "payments", "site_icons"]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.
 PRODUCT_PATHS = ["products"]

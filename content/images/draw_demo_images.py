@@ -1188,7 +1188,7 @@ def logo():
     point(270, 200, 46, (232, 120, 96), TERRACOTTA)  # north
     c.circle(cx, cy, 26, fill=(255, 255, 255, 255))
     c.circle(cx, cy, 12, fill=(*NAVY, 255))
-    c.save_png("logo.png")
+    c.save_png("../../theme/logo.png")  # the site icons' source (plugins/site_icons)
 
 
 def main():

@@ -22,7 +22,7 @@ category: Audits
 summary: Un produit ajouté par le test.
 lang: fr
 images:
-  - src: images/logo.png
+  - src: images/case-studies/graphiste.jpg
     alt: Logo
 offers:
   - name: Unique
@@ -86,7 +86,7 @@ def mistakes(sku: str) -> list[tuple[str, str, str]]:
          "content/products/duplicate-sku.md:5: sku: "),
         ("no-alt.md", product(7, ("    alt: Logo\n", "")),
          "content/products/no-alt.md:10: images[0].alt: required field is missing"),
-        ("missing-image.md", product(8, ("images/logo.png", "images/nope.jpg")),
+        ("missing-image.md", product(8, ("images/case-studies/graphiste.jpg", "images/nope.jpg")),
          "content/products/missing-image.md:10: images[0].src: file 'images/nope.jpg' not found"),
         ("unknown-related.md", product(9, ("related: []", "related: [audit-expres]")),
          "content/products/unknown-related.md:16: related[0]: no product has the slug "

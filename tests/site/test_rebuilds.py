@@ -33,7 +33,7 @@ def small_site(tmp_path: Path) -> Path:
     content = tmp_path / "content"
     (content / "products").mkdir(parents=True)
     (content / "images").mkdir()
-    shutil.copy(ROOT / "content" / "images" / "logo.png", content / "images" / "flash.png")
+    shutil.copy(ROOT / "theme" / "logo.png", content / "images" / "flash.png")
     (content / "products" / "diagnostic-flash.md").write_text(PRODUCT, encoding="utf-8")
     return content
 
