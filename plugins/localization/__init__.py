@@ -22,6 +22,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_currency, get_decimal_symbol
 from babel.support import NullTranslations, Translations
+from babel.units import format_unit
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from pelican import signals
@@ -98,6 +99,22 @@ def language_name(code: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+@cache
+def language_in(code: str, lang: str) -> str:
+    """The name of a language in the page's language, as written mid-sentence:
+    `fr` -> `French` on an English page, `français` on a French one."""
+    return Locale.parse(code, sep="-").get_display_name(lang) or code
+
+
+def file_size(size: int, lang: str) -> str:
+    """A download's size as people read it: `32795` -> `33 ko` in French, `33 kB` in English."""
+    if size < 1_000_000:  # a few hundred bytes still take a moment: "1 kB", never "0 kB"
+        kilobytes = max(1, round(size / 1000))
+        return format_unit(kilobytes, "digital-kilobyte", length="short", locale=lang)
+    return format_unit(round(size / 1_000_000, 1), "digital-megabyte", length="short",
+                       locale=lang)
+
+
 def _install(generator: Any) -> None:
     env = generator.env
     catalogs = Catalogs(generator.theme)
@@ -114,7 +131,8 @@ def _install(generator: Any) -> None:
 
     env.install_gettext_callables(gettext, ngettext, newstyle=True)
     env.filters.update(
-        money=money, number=number, long_date=long_date, language_name=language_name
+        money=money, number=number, long_date=long_date, language_name=language_name,
+        language_in=language_in, file_size=file_size,
     )
 
 

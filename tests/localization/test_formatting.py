@@ -7,7 +7,15 @@ from decimal import Decimal
 from pathlib import Path
 
 from babel.messages.pofile import read_po
-from localization import language_name, long_date, money, number, translations
+from localization import (
+    file_size,
+    language_in,
+    language_name,
+    long_date,
+    money,
+    number,
+    translations,
+)
 
 THEME = Path(__file__).resolve().parents[2] / "theme"
 NNBSP, NBSP = "\u202f", "\u00a0"
@@ -34,6 +42,20 @@ def test_dates_and_numbers() -> None:
 def test_language_names_are_written_in_their_own_language() -> None:
     assert language_name("fr") == "Français"
     assert language_name("en") == "English"
+
+
+def test_language_names_in_the_page_language_as_written_mid_sentence() -> None:
+    assert language_in("fr", "en") == "French"
+    assert language_in("fr", "fr") == "français"
+    assert language_in("en-GB", "fr") == "anglais (Royaume-Uni)"
+
+
+def test_file_sizes_in_each_language_never_show_zero() -> None:
+    assert file_size(32_795, "fr") == f"33{NNBSP}ko"
+    assert file_size(32_795, "en") == "33 kB"
+    assert file_size(120, "en") == "1 kB"
+    assert file_size(1_234_567, "fr") == f"1,2{NNBSP}Mo"
+    assert file_size(1_234_567, "en") == "1.2 MB"
 
 
 def test_french_catalog_translates_every_theme_string() -> None:
