@@ -18,15 +18,16 @@ TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "fr"
 
 PLUGIN_PATHS = [str(Path(__file__).parent / "plugins")]
-PLUGINS = ["atomic_output", "localization", "catalog", "payments", "site_icons"]
+PLUGINS = ["atomic_output", "localization", "catalog", "payments", "epub", "site_icons"]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.
 PRODUCT_PATHS = ["products"]
 ARTICLE_PATHS = ["case-studies"]
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = ["images"]
-ARTICLE_EXCLUDES = ["products", "pages", "images"]
-PAGE_EXCLUDES = ["products", "case-studies", "images"]
+STATIC_PATHS = ["images", "downloads"]
+SAMPLE_PATHS = ["samples"]  # e-books' sample chapters, read by the catalog plugin
+ARTICLE_EXCLUDES = ["products", "pages", "images", "samples", "downloads"]
+PAGE_EXCLUDES = ["products", "case-studies", "images", "samples", "downloads"]
 IGNORE_FILES = [".*", "__pycache__", "*.py"]
 
 # The default language has unprefixed URLs; other languages live under /<lang>/.
@@ -55,6 +56,7 @@ CATALOG = {
             "fr": "etudes-de-cas/secteur/{slug}/",
             "en": "en/case-studies/industry/{slug}/",
         },
+        "sample": {"fr": "produits/{slug}/extrait/", "en": "en/products/{slug}/sample/"},
     },
 }
 

@@ -14,6 +14,7 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 from pelican.utils import SafeDatetime
 
+from .ebooks import attach_ebook_files
 from .errors import ContentError, ContentErrors, stop_build
 from .files import unread_files
 from .generator import ProductsGenerator, product_generator_context
@@ -107,6 +108,8 @@ def _site_errors(products: Any, articles: Any, pages: Any, catalog: Catalog) -> 
     errors = collected_errors(products.context["generated_content"].values())
     errors += unread_files(products.settings)
     errors += cross_reference_errors(valid(products.products + products.translations), studies)
+    # Before anything asks the catalog which pages it writes: sample pages are among them.
+    errors += attach_ebook_files(all_products, products.settings)
     errors += output_collisions(catalog, written)
     errors += broken_links([*written, *all_products])
     checked = catalog_checks.send(catalog, products=all_products,

@@ -18,6 +18,7 @@ from typing import Any
 from pelican.settings import read_settings
 from pydantic import BaseModel
 
+from .ebooks import SampleFile
 from .errors import ContentError, ContentErrors
 from .files import content_files, unread_files
 from .metadata import pelican_fields, schema_context
@@ -32,9 +33,12 @@ def check(settings: dict[str, Any]) -> tuple[int, list[ContentError]]:
     """How many files were checked, and every error found in them."""
     context = schema_context(settings)
     errors = unread_files(settings)
-    found: dict[type[BaseModel], list[SimpleNamespace]] = {Product: [], CaseStudy: [], Page: []}
+    found: dict[type[BaseModel], list[SimpleNamespace]] = {
+        Product: [], CaseStudy: [], Page: [], SampleFile: []}
     count = 0
-    for kind, model in (("product", Product), ("case_study", CaseStudy), ("page", Page)):
+    kinds = (("product", Product), ("case_study", CaseStudy), ("page", Page),
+             ("sample", SampleFile))
+    for kind, model in kinds:
         for path in content_files(kind, settings):
             count += 1
             try:

@@ -25,6 +25,7 @@ KINDS = {
     "product": ("PRODUCT_PATHS", "PRODUCT_EXCLUDES"),
     "case_study": ("ARTICLE_PATHS", "ARTICLE_EXCLUDES"),
     "page": ("PAGE_PATHS", "PAGE_EXCLUDES"),
+    "sample": ("SAMPLE_PATHS", "SAMPLE_EXCLUDES"),  # e-book chapters, read by the catalog
 }
 
 
@@ -47,7 +48,7 @@ def _walk(root: Path, top: str, excludes: set[str], settings: dict[str, Any]) ->
 
 
 def content_files(kind: str, settings: dict[str, Any]) -> Iterator[Path]:
-    """The files of one kind of content (`product`, `case_study`, `page`)."""
+    """The files of one kind of content (`product`, `case_study`, `page`, `sample`)."""
     paths_setting, excludes_setting = KINDS[kind]
     root = Path(settings["PATH"])
     excludes = {os.path.normpath(e) for e in settings.get(excludes_setting, [])}

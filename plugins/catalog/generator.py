@@ -79,9 +79,11 @@ class ProductsGenerator(CachingGenerator):
         workers = run_everywhere(
             pages, lambda page: self._write(writer, page), catalog.settings.processes
         )
-        products = sum(1 for page in pages if "product" in page.variables)
+        samples = sum(1 for page in pages if "sample" in page.variables)
+        products = sum(1 for page in pages if "product" in page.variables) - samples
         console.print(
-            f"Catalog: {products} product pages and {len(pages) - products} listing pages "
+            f"Catalog: {products} product pages, {samples} sample chapters and "
+            f"{len(pages) - products - samples} listing pages "
             f"({', '.join(catalog.languages)}) written in {time.perf_counter() - started:.2f} s "
             f"by {workers} process{'es' if workers > 1 else ''}"
         )

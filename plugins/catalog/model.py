@@ -153,6 +153,17 @@ class Catalog:
                         {"product": product, "url": product.url})
             for product in self.all_products()
         ]
+        for product in self.all_products():
+            if getattr(product, "sample", None) is not None:
+                url = self.sample_url(product)
+                pages.append(PageToWrite(save_as(url), "sample", product.lang, {
+                    "product": product, "sample": product.sample, "url": url,
+                    "alternates": {
+                        version.lang: self.sample_url(version)
+                        for version in [product, *product.translations]
+                        if getattr(version, "sample", None) is not None
+                    },
+                }))
         for lang in self.languages:
             for page in LISTINGS:
                 url = self.url(page, lang)
@@ -172,9 +183,14 @@ class Catalog:
         return pages
 
     def url(self, page: str, lang: str, **fields: str) -> str:
-        """URL of a listing page (`home`, `catalog`, `category`, `case_studies`, `industry`)."""
+        """URL of a listing page (`home`, `catalog`, `category`, `case_studies`, `industry`)
+        or of an e-book's `sample` page."""
         pattern: str = getattr(self.settings.urls, page)[lang]
         return pattern.format(**fields)
+
+    def sample_url(self, product: Any) -> str:
+        """URL of the page of an e-book's sample chapter, in the product's language."""
+        return self.url("sample", product.lang, slug=product.slug)
 
     def alternates(self, page: str) -> dict[str, str]:
         return {lang: self.url(page, lang) for lang in self.languages}

@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
+from babel.core import Locale, UnknownLocaleError
 from babel.numbers import get_currency_precision, list_currencies
 from pydantic import (
     AfterValidator,
@@ -41,6 +42,7 @@ PAY_KEYWORDS = ("bank-transfer", "quote")
 # The largest amount a SEPA transfer (and its EPC QR code) can carry.
 MAX_PRICE = Decimal("999999999.99")
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".svg")
+DOWNLOAD_SUFFIXES = (".pdf", ".epub")
 IMAGE_PATH = re.compile(r"[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*")
 UNSAFE_IN_URL = frozenset('"<>\\^`{|}')
 
@@ -52,6 +54,7 @@ class SchemaContext:
     languages: tuple[str, ...]
     content_root: Path
     static_paths: tuple[str, ...] = ("images",)
+    sample_paths: tuple[str, ...] = ("samples",)
 
 
 def invalid(message: str, field: str | None = None) -> PydanticCustomError:
@@ -138,6 +141,32 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+def _content_file(
+    value: str, info: ValidationInfo, what: str, suffixes: tuple[str, ...], example: str,
+    folders: tuple[str, ...] | None = None,
+) -> str:
+    """`value` as the path of an existing file of content/, in one of `folders` (by default
+    the folders copied to the site as they are)."""
+    path = PurePosixPath(value)
+    if path.is_absolute() or ".." in path.parts or not value:
+        raise invalid(f"{value!r} must be a path inside content/, like {example!r}")
+    if not IMAGE_PATH.fullmatch(value):
+        raise invalid(f"{value!r}: use only letters a-z, digits, '-', '_' and '.' in "
+                      "file names, so that their URLs need no escaping")
+    if path.suffix.lower() not in suffixes:
+        raise invalid(f"{value!r} is not {what} ({', '.join(suffixes)})")
+    context = info.context
+    if isinstance(context, SchemaContext):
+        allowed = context.static_paths if folders is None else folders
+        if not any(value.startswith(folder.rstrip("/") + "/") for folder in allowed):
+            names = ", ".join(f"{folder}/" for folder in allowed)
+            where = "a folder copied to the site" if folders is None else "a folder for it"
+            raise invalid(f"{value!r} is not in {where} ({names})")
+        if not (context.content_root / path).is_file():
+            raise invalid(f"file {value!r} not found in {context.content_root}")
+    return value
+
+
 class Image(Model):
     src: Annotated[str, Field(description="Path of the image file, relative to content/")]
     alt: Annotated[Text, Field(description="What the image shows, for people who cannot see it")]
@@ -145,23 +174,7 @@ class Image(Model):
     @field_validator("src")
     @classmethod
     def _inside_content(cls, value: str, info: ValidationInfo) -> str:
-        path = PurePosixPath(value)
-        if path.is_absolute() or ".." in path.parts or not value:
-            raise invalid(f"{value!r} must be a path inside content/, like 'images/cover.jpg'")
-        if not IMAGE_PATH.fullmatch(value):
-            raise invalid(f"{value!r}: use only letters a-z, digits, '-', '_' and '.' in "
-                          "image file names, so that their URLs need no escaping")
-        if path.suffix.lower() not in IMAGE_SUFFIXES:
-            raise invalid(f"{value!r} is not an image ({', '.join(IMAGE_SUFFIXES)})")
-        context = info.context
-        if isinstance(context, SchemaContext):
-            if not any(value.startswith(folder.rstrip("/") + "/")
-                       for folder in context.static_paths):
-                folders = ", ".join(f"{folder}/" for folder in context.static_paths)
-                raise invalid(f"{value!r} is not in a folder copied to the site ({folders})")
-            if not (context.content_root / path).is_file():
-                raise invalid(f"file {value!r} not found in {context.content_root}")
-        return value
+        return _content_file(value, info, "an image", IMAGE_SUFFIXES, "images/cover.jpg")
 
 
 class Offer(Model):
@@ -199,10 +212,55 @@ class Faq(Model):
     a: Text
 
 
+def _language(value: str) -> str:
+    try:
+        Locale.parse(value, sep="-")
+    except (ValueError, UnknownLocaleError):
+        raise invalid(f"{value!r} is not a language code like 'fr' or 'en-GB'") from None
+    return value
+
+
 class Ebook(Model):
     pages: Annotated[int, Field(gt=0, strict=True)]
     formats: Annotated[list[Literal["pdf", "epub"]], Field(min_length=1)]
     isbn: Annotated[str | None, AfterValidator(lambda v: v if v is None else _isbn(v))] = None
+    language: Annotated[
+        str | None,
+        AfterValidator(lambda v: v if v is None else _language(v)),
+        Field(description="Language of the book (BCP 47, like 'fr'); default: the page's"),
+    ] = None
+    sample: Annotated[str | None, Field(
+        description="A chapter to read before buying: a Markdown file in content/samples/"
+    )] = None
+    file: Annotated[str | None, Field(
+        description="The book itself, for free e-books only: a PDF or EPUB in content/downloads/"
+    )] = None
+
+    @field_validator("sample")
+    @classmethod
+    def _sample_file(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
+            return None
+        folders = info.context.sample_paths if isinstance(info.context, SchemaContext) else None
+        return _content_file(value, info, "a Markdown file", (".md",),
+                             "samples/my-book.md", folders or ("samples",))
+
+    @field_validator("file")
+    @classmethod
+    def _download_file(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
+            return None
+        return _content_file(value, info, "a PDF or EPUB file", DOWNLOAD_SUFFIXES,
+                             "downloads/my-book.pdf")
+
+    @model_validator(mode="after")
+    def _file_in_a_listed_format(self) -> Ebook:
+        if self.file is not None:
+            suffix = PurePosixPath(self.file).suffix.lower().lstrip(".")
+            if suffix not in self.formats:
+                raise invalid(f"{self.file!r} is a {suffix.upper()} file, but 'formats' "
+                              f"lists {', '.join(self.formats)}", "file")
+        return self
 
 
 def _spec_value(value: object) -> object:
@@ -263,6 +321,9 @@ class Product(Translatable):
             raise invalid("an e-book needs an 'ebook:' block (pages, formats, isbn)", "kind")
         if self.kind != "ebook" and self.ebook is not None:
             raise invalid(f"'ebook:' is only for kind: ebook, not kind: {self.kind}", "ebook")
+        if self.ebook and self.ebook.file and any(offer.price for offer in self.offers):
+            raise invalid("only a free e-book can be downloaded from the site: a paid one "
+                          "is delivered after payment", "ebook.file")
         if self.slug in self.related:
             raise invalid("a product cannot be related to itself", "related")
         seen: dict[str, int] = {}

@@ -17,7 +17,8 @@ from pydantic import (
 
 
 class Urls(BaseModel):
-    """Where listing pages are written, per language; `{slug}` is the category's slug."""
+    """Where listing pages are written, per language; `{slug}` is the category's, the
+    industry's or (for an e-book's sample chapter) the product's slug."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -26,11 +27,12 @@ class Urls(BaseModel):
     category: dict[str, str]
     case_studies: dict[str, str]
     industry: dict[str, str]
+    sample: dict[str, str]
 
-    @field_validator("home", "catalog", "case_studies", "category", "industry")
+    @field_validator("home", "catalog", "case_studies", "category", "industry", "sample")
     @classmethod
     def _placeholders(cls, patterns: dict[str, str], info: ValidationInfo) -> dict[str, str]:
-        needed = {"slug"} if info.field_name in ("category", "industry") else set()
+        needed = {"slug"} if info.field_name in ("category", "industry", "sample") else set()
         for lang, pattern in patterns.items():
             try:
                 fields = {name for _, name, _, _ in Formatter().parse(pattern) if name}
@@ -72,6 +74,8 @@ PRODUCT_URL_DEFAULTS = {
     "PRODUCT_SAVE_AS": "products/{slug}/index.html",
     "PRODUCT_LANG_URL": "{lang}/products/{slug}/",
     "PRODUCT_LANG_SAVE_AS": "{lang}/products/{slug}/index.html",
+    "SAMPLE_PATHS": ["samples"],
+    "SAMPLE_EXCLUDES": [],
 }
 
 

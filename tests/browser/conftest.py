@@ -44,8 +44,9 @@ CSP = (
 AXE_JS = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
 TIMEOUT_MS = 15_000
 
-# One page per template: a fixed path, or (listing page, pattern of the link to follow).
-PAGES: dict[str, str | tuple[str, str]] = {
+# One page per template: a fixed path, or a start page and the patterns of the links to
+# follow from it, one per step (each step tries every matching link, in order).
+PAGES: dict[str, str | tuple[str, ...]] = {
     "home": "/",
     "home-en": "/en/",
     "catalog": "/produits/",
@@ -55,6 +56,7 @@ PAGES: dict[str, str | tuple[str, str]] = {
     "case-study": ("/etudes-de-cas/", r"/etudes-de-cas/[^/]+/"),
     "case-studies": "/etudes-de-cas/",
     "404": "/404.html",
+    "sample": ("/produits/", r"/produits/[^/]+/", r"/produits/[^/]+/extrait/"),
 }
 
 
@@ -97,22 +99,36 @@ def _fetch(url: str) -> bytes:
         )
 
 
-def _first_link(site_url: str, listing: str, pattern: str) -> str:
-    """Path of the first link on `listing` whose path matches `pattern` exactly."""
+def _links(site_url: str, listing: str, pattern: str) -> list[str]:
+    """Paths of the links on `listing` whose path matches `pattern` exactly, in order."""
     page_url = site_url + listing
     soup = BeautifulSoup(_fetch(page_url), "html.parser")
+    found = []
     for anchor in soup.find_all("a", href=True):
         target = urlsplit(urljoin(page_url, str(anchor["href"])))
         if target.netloc == urlsplit(site_url).netloc and re.fullmatch(pattern, target.path):
-            return target.path
-    pytest.fail(f"no link matching {pattern} on {listing}", pytrace=False)
+            found.append(target.path)
+    return list(dict.fromkeys(found))
+
+
+def _follow(site_url: str, start: str, patterns: tuple[str, ...]) -> str | None:
+    """The first page reached from `start` by links matching `patterns`, step by step."""
+    if not patterns:
+        return start
+    for path in _links(site_url, start, patterns[0]):
+        reached = _follow(site_url, path, patterns[1:])
+        if reached is not None:
+            return reached
+    return None
 
 
 @pytest.fixture(params=list(PAGES))
 def site_page(request: pytest.FixtureRequest, site_url: str) -> str:
     """Full URL of one page of each template (tests using it run once per template)."""
     where = PAGES[request.param]
-    path = where if isinstance(where, str) else _first_link(site_url, *where)
+    path = where if isinstance(where, str) else _follow(site_url, where[0], where[1:])
+    if path is None:
+        pytest.fail(f"no page reached from {where[0]} by links {where[1:]}", pytrace=False)
     _fetch(site_url + path)
     return site_url + path
 

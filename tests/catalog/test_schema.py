@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -202,6 +203,50 @@ def test_ebook_fields(context: SchemaContext) -> None:
         "ebook.isbn: '9782956789011' is not a valid ISBN-13: The number's checksum or check "
         "digit is invalid.",
         "ebook.pages: must be more than 0, got 0",
+    ]
+
+
+def _ebook(context: SchemaContext, free: bool = True, **fields: Any) -> dict[str, Any]:
+    (context.content_root / "samples").mkdir(exist_ok=True)
+    (context.content_root / "samples" / "extrait.md").write_text("---\ntitle: Ch. 1\n---\n")
+    (context.content_root / "downloads").mkdir(exist_ok=True)
+    (context.content_root / "downloads" / "livre.pdf").write_bytes(b"%PDF-1.7\n")
+    data = changed("kind", "ebook")
+    if free:
+        data["offers"] = [{"name": "Gratuit", "price": 0, "currency": "EUR"}]
+    data["ebook"] = {"pages": 28, "formats": ["pdf"], **fields}
+    return data
+
+
+def test_ebook_sample_file_and_language(context: SchemaContext, tmp_path: Path) -> None:
+    context = dataclasses.replace(context, static_paths=("images", "downloads"))
+    valid = check(_ebook(context, language="fr-CA", sample="samples/extrait.md",
+                         file="downloads/livre.pdf"), context)
+    assert isinstance(valid, Product), valid
+    assert valid.ebook is not None
+    assert (valid.ebook.language, valid.ebook.sample) == ("fr-CA", "samples/extrait.md")
+    assert sorted(messages(_ebook(context, language="français", sample="pages/about.md",
+                                  file="downloads/livre.epub"), context)) == [
+        "ebook.file: file 'downloads/livre.epub' not found in " + str(tmp_path),
+        "ebook.language: 'français' is not a language code like 'fr' or 'en-GB'",
+        "ebook.sample: 'pages/about.md' is not in a folder for it (samples/)",
+    ]
+    assert messages(_ebook(context, sample="samples/extrait.txt", file="../livre.pdf"),
+                    context) == [
+        "ebook.sample: 'samples/extrait.txt' is not a Markdown file (.md)",
+        "ebook.file: '../livre.pdf' must be a path inside content/, like 'downloads/my-book.pdf'",
+    ]
+    assert messages(_ebook(context, formats=["epub"], file="downloads/livre.pdf"), context) == [
+        "ebook.file: 'downloads/livre.pdf' is a PDF file, but 'formats' lists epub"
+    ]
+
+
+def test_only_a_free_ebook_has_a_download(context: SchemaContext) -> None:
+    context = dataclasses.replace(context, static_paths=("images", "downloads"))
+    paid = _ebook(context, free=False, file="downloads/livre.pdf")
+    assert messages(paid, context) == [
+        "ebook.file: only a free e-book can be downloaded from the site: a paid one is "
+        "delivered after payment"
     ]
 
 
