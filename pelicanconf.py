@@ -18,15 +18,17 @@ TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "fr"
 
 PLUGIN_PATHS = [str(Path(__file__).parent / "plugins")]
-PLUGINS = ["atomic_output", "localization", "catalog", "payments"]
+PLUGINS = ["atomic_output", "localization", "catalog", "payments", "reviews"]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.
 PRODUCT_PATHS = ["products"]
 ARTICLE_PATHS = ["case-studies"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images"]
-ARTICLE_EXCLUDES = ["products", "pages", "images"]
-PAGE_EXCLUDES = ["products", "case-studies", "images"]
+ARTICLE_EXCLUDES = ["products", "pages", "images", "reviews"]
+PAGE_EXCLUDES = ["products", "case-studies", "images", "reviews"]
+# Customer reviews, one file per review in reviews/<product-slug>/ (the reviews plugin).
+REVIEW_PATHS = ["reviews"]
 IGNORE_FILES = [".*", "__pycache__", "*.py"]
 
 # The default language has unprefixed URLs; other languages live under /<lang>/.
@@ -76,6 +78,14 @@ PAYMENTS = {
         "whatsapp": "+33 6 00 00 00 00",
         "telegram": "boussole_conseil",
     },
+}
+
+# Customer reviews. French law (Code de la consommation, D111-17) wants every review block
+# to say whether reviews are checked and to link a page explaining how they are collected,
+# checked, published and kept: "policy_page" is that page's slug, in content/pages/.
+REVIEWS = {
+    "policy_page": "reviews-policy",
+    "checked": True,
 }
 
 # Vitrine writes its own listings; Pelican's blog-style pages are not part of the site.
