@@ -40,7 +40,8 @@ def _check(
     reviews = read_reviews(settings, (p.slug for p in products), site_today(settings))
     _read[catalog] = reviews
     page_slugs = [page.slug for page in catalog.menu(catalog.default_lang)]
-    return [*reviews.errors, *policy_page_errors(load_settings(settings), page_slugs, settings)]
+    policy = policy_page_errors(load_settings(settings), reviews, page_slugs, settings)
+    return [*reviews.errors, *policy]
 
 
 def _attach(catalog: Any, settings: dict[str, Any]) -> None:

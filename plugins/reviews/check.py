@@ -22,8 +22,9 @@ def check(settings: dict[str, Any]) -> tuple[int, list[ContentError]]:
     """How many review files were checked, and every error found in them."""
     settings.setdefault(FOLDER_SETTING, ["reviews"])
     reviews = read_reviews(settings, product_slugs(settings), site_today(settings))
-    errors = [*reviews.errors,
-              *policy_page_errors(load_settings(settings), slugs_of("page", settings), settings)]
+    pages = slugs_of("page", settings)
+    errors = [*reviews.errors, *policy_page_errors(load_settings(settings), reviews, pages,
+                                                   settings)]
     count = len(reviews.files) + len({error.path for error in reviews.errors})
     return count, sorted(set(errors))
 

@@ -2,7 +2,8 @@
 
 French law (Code de la consommation, D111-17 2°) wants how reviews are collected, checked,
 published and kept in a section of its own, easy to reach; the site owner writes it as an
-ordinary page in each language and names its slug in `REVIEWS["policy_page"]`.
+ordinary page in each language and names its slug in `REVIEWS["policy_page"]`. A site
+without any review needs no such page.
 """
 
 from __future__ import annotations
@@ -15,14 +16,15 @@ from catalog.errors import ContentError
 from catalog.reader import display_path
 from catalog.suggest import did_you_mean
 
+from .files import Reviews
 from .schema import ReviewSettings
 
 
 def policy_page_errors(
-    reviews: ReviewSettings, page_slugs: Iterable[str], settings: dict[str, Any]
+    reviews: ReviewSettings, found: Reviews, page_slugs: Iterable[str], settings: dict[str, Any]
 ) -> list[ContentError]:
     slugs = sorted(set(page_slugs))
-    if reviews.policy_page in slugs:
+    if reviews.policy_page in slugs or not (found.files or found.errors):
         return []
     folder = Path(settings["PATH"], *settings.get("PAGE_PATHS", ["pages"])[:1])
     return [ContentError(

@@ -55,6 +55,10 @@ PAGES: dict[str, str | tuple[str, str]] = {
     "case-study": ("/etudes-de-cas/", r"/etudes-de-cas/[^/]+/"),
     "case-studies": "/etudes-de-cas/",
     "404": "/404.html",
+    # The demo product with the most reviews (every part of the rating block), and the
+    # reviews policy page it links to.
+    "product-reviews": "/produits/audit-express/",
+    "reviews-policy": "/reviews-policy/",
 }
 
 
