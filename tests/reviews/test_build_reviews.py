@@ -16,7 +16,7 @@ HOSTILE_BODY = """\
 
 <img src="x" onerror="alert('img')">
 
-[click me](javascript:alert(1)) and [data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)
+[click me](javascript:alert(1)) and [data](data:text/html;base64,PHNjcmlwdD4=)
 
 <a href="javascript:alert(2)" onclick="alert(3)">raw link</a>
 
