@@ -10,14 +10,13 @@ from __future__ import annotations
 import datetime
 from typing import Annotated, Any
 
-from catalog.schema import IsoDate, Model, SchemaContext, Text, invalid
+from catalog.schema import IsoDate, Model, Text, invalid, site_language
 from pydantic import (
     AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
     ValidationError,
-    ValidationInfo,
     model_validator,
 )
 
@@ -27,15 +26,6 @@ RATINGS = range(1, 6)
 def _rating(value: int) -> int:
     if value not in RATINGS:
         raise invalid(f"must be a whole number from 1 to 5, got {value}")
-    return value
-
-
-def _site_language(value: str, info: ValidationInfo) -> str:
-    context = info.context
-    if isinstance(context, SchemaContext) and value not in context.languages:
-        raise invalid(
-            f"{value!r} is not one of the site's languages ({', '.join(context.languages)})"
-        )
     return value
 
 
@@ -51,7 +41,7 @@ class Review(Model):
     verified: Annotated[bool, Field(
         strict=True, description="true when the author is a customer whose order was checked")]
     source: Annotated[Text, Field(description="Where the review was collected")]
-    lang: Annotated[str, AfterValidator(_site_language),
+    lang: Annotated[str, AfterValidator(site_language),
                     Field(description="Language the review is written in")]
     title: Text | None = None
     import_id: Annotated[str | None, Field(
