@@ -74,6 +74,7 @@ test: $(BIN)/.dev lint ## Run every test: unit, build, validators, browser
 
 bench: $(BIN)/.runtime ## Measure build speed against plain Pelican (PRODUCTS=1000)
 	@$(BIN)/python benchmarks/bench.py --products $(PRODUCTS)
+	@$(BIN)/python benchmarks/reviews.py
 
 clean: ## Remove the built site and caches (keeps .venv)
 	rm -rf output output.partial-* output.previous-* cache .pytest_cache .mypy_cache .ruff_cache
