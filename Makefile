@@ -58,8 +58,9 @@ import-reviews: $(BIN)/.runtime ## Turn a CSV export of reviews into review file
 	@test -n "$(FILE)" || { echo "Usage: make import-reviews FILE=export.csv"; exit 2; }
 	@$(PLUGINS_ON_PATH) $(BIN)/python -m reviews.importer --settings pelicanconf.py "$(FILE)"
 
-schema: $(BIN)/.runtime ## Export the front-matter JSON Schemas to plugins/catalog/json-schema/
+schema: $(BIN)/.runtime ## Export the front-matter JSON Schemas to plugins/*/json-schema/
 	@$(PLUGINS_ON_PATH) $(BIN)/python -m catalog.jsonschema plugins/catalog/json-schema
+	@$(PLUGINS_ON_PATH) $(BIN)/python -m reviews.jsonschema plugins/reviews/json-schema
 
 messages: $(BIN)/.runtime ## Extract theme strings and update the fr/en translation catalogs
 	@$(BIN)/pybabel extract -F theme/babel.cfg --no-location --sort-output --omit-header -o theme/translations/messages.pot theme

@@ -117,3 +117,13 @@ def test_make_check_passes_on_the_demo(capsys: pytest.CaptureFixture[str]) -> No
 
     assert main(["--settings", str(ROOT / "pelicanconf.py")]) == 0
     assert re.search(r"^\d+ reviews checked, no errors$", capsys.readouterr().out, re.M)
+
+
+def test_committed_json_schema_is_up_to_date() -> None:
+    from catalog.jsonschema import json_schema
+    from reviews.jsonschema import FILE_NAME
+    from reviews.schema import Review
+
+    committed = ROOT / "plugins" / "reviews" / "json-schema" / FILE_NAME
+    assert committed.read_text(encoding="utf-8") == json_schema(Review), "run `make schema`"
+    assert '"additionalProperties": false' in committed.read_text(encoding="utf-8")
