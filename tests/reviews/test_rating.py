@@ -52,3 +52,29 @@ def test_star_glyphs_and_percent_wording() -> None:
     assert star_glyphs(0) == "☆☆☆☆☆"
     assert percent(60, "en") == "60%"
     assert percent(60, "fr").startswith("60") and percent(60, "fr").endswith("%")
+
+
+def test_every_language_version_of_a_product_gets_the_same_reviews_and_rating() -> None:
+    import datetime
+    from types import SimpleNamespace
+
+    from reviews.files import ReviewFile
+    from reviews.published import attach_reviews
+    from reviews.schema import Review
+
+    def review(name: str, rating: int, day: int, lang: str) -> ReviewFile:
+        record = Review(author=name, rating=rating, date=datetime.date(2026, 5, day),
+                        experience_date=datetime.date(2026, 4, 1), verified=True,
+                        source="Survey", lang=lang)
+        return ReviewFile(f"content/reviews/a/{name}.md", "a", record, f"By *{name}*")
+
+    products = [SimpleNamespace(slug="a", lang="fr"), SimpleNamespace(slug="a", lang="en"),
+                SimpleNamespace(slug="b", lang="fr"), SimpleNamespace(slug="b", lang="en")]
+    attach_reviews(products, [review("x", 5, 1, "fr"), review("y", 2, 9, "en"),
+                              review("z", 4, 5, "fr")])
+    for product in products[:2]:
+        assert product.rating.average == Decimal("3.7") and product.rating.count == 3
+        assert [r.author for r in product.reviews] == ["y", "z", "x"]  # newest first
+        assert str(product.reviews[0].html) == "<p>By <em>y</em></p>"
+    for product in products[2:]:
+        assert product.rating is None and product.reviews == ()
