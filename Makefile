@@ -10,7 +10,7 @@ PORT ?= 8000
 PRODUCTS ?= 1000
 
 .DEFAULT_GOAL := help
-.PHONY: help html publish serve devserver check schema messages test lint bench clean
+.PHONY: help html publish serve devserver check schema messages test lint bench clean import-reviews
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -49,10 +49,18 @@ devserver: $(BIN)/.runtime ## Rebuild on every change and serve on http://$(HOST
 		'$(MAKE) --no-print-directory html' content theme plugins pelicanconf.py
 
 check: $(BIN)/.runtime ## Validate all content without rendering (for a pre-commit hook)
-	@$(PLUGINS_ON_PATH) $(BIN)/python -m catalog.check --settings pelicanconf.py
+	@status=0; \
+	$(PLUGINS_ON_PATH) $(BIN)/python -m catalog.check --settings pelicanconf.py || status=$$?; \
+	$(PLUGINS_ON_PATH) $(BIN)/python -m reviews.check --settings pelicanconf.py || status=$$?; \
+	exit $$status
 
-schema: $(BIN)/.runtime ## Export the front-matter JSON Schemas to plugins/catalog/json-schema/
+import-reviews: $(BIN)/.runtime ## Turn a CSV export of reviews into review files (FILE=export.csv)
+	@test -n "$(FILE)" || { echo "Usage: make import-reviews FILE=export.csv"; exit 2; }
+	@$(PLUGINS_ON_PATH) $(BIN)/python -m reviews.importer --settings pelicanconf.py "$(FILE)"
+
+schema: $(BIN)/.runtime ## Export the front-matter JSON Schemas to plugins/*/json-schema/
 	@$(PLUGINS_ON_PATH) $(BIN)/python -m catalog.jsonschema plugins/catalog/json-schema
+	@$(PLUGINS_ON_PATH) $(BIN)/python -m reviews.jsonschema plugins/reviews/json-schema
 
 messages: $(BIN)/.runtime ## Extract theme strings and update the fr/en translation catalogs
 	@$(BIN)/pybabel extract -F theme/babel.cfg --no-location --sort-output --omit-header -o theme/translations/messages.pot theme
@@ -67,6 +75,7 @@ test: $(BIN)/.dev lint ## Run every test: unit, build, validators, browser
 
 bench: $(BIN)/.runtime ## Measure build speed against plain Pelican (PRODUCTS=1000)
 	@$(BIN)/python benchmarks/bench.py --products $(PRODUCTS)
+	@$(BIN)/python benchmarks/reviews.py
 
 clean: ## Remove the built site and caches (keeps .venv)
 	rm -rf output output.partial-* output.previous-* cache .pytest_cache .mypy_cache .ruff_cache

@@ -18,7 +18,9 @@ TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "fr"
 
 PLUGIN_PATHS = [str(Path(__file__).parent / "plugins")]
-PLUGINS = ["atomic_output", "localization", "catalog", "payments", "epub", "site_icons"]
+PLUGINS = [
+    "atomic_output", "localization", "catalog", "payments", "reviews", "epub", "site_icons",
+]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.
 PRODUCT_PATHS = ["products"]
@@ -26,8 +28,10 @@ ARTICLE_PATHS = ["case-studies"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images", "downloads"]
 SAMPLE_PATHS = ["samples"]  # e-books' sample chapters, read by the catalog plugin
-ARTICLE_EXCLUDES = ["products", "pages", "images", "samples", "downloads"]
-PAGE_EXCLUDES = ["products", "case-studies", "images", "samples", "downloads"]
+# Customer reviews, one file per review in reviews/<product-slug>/ (the reviews plugin).
+REVIEW_PATHS = ["reviews"]
+ARTICLE_EXCLUDES = ["products", "pages", "images", "samples", "downloads", "reviews"]
+PAGE_EXCLUDES = ["products", "case-studies", "images", "samples", "downloads", "reviews"]
 IGNORE_FILES = [".*", "__pycache__", "*.py"]
 
 # The default language has unprefixed URLs; other languages live under /<lang>/.
@@ -78,6 +82,14 @@ PAYMENTS = {
         "whatsapp": "+33 6 00 00 00 00",
         "telegram": "boussole_conseil",
     },
+}
+
+# Customer reviews. French law (Code de la consommation, D111-17) wants every review block
+# to say whether reviews are checked and to link a page explaining how they are collected,
+# checked, published and kept: "policy_page" is that page's slug, in content/pages/.
+REVIEWS = {
+    "policy_page": "reviews-policy",
+    "checked": True,
 }
 
 # Vitrine writes its own listings; Pelican's blog-style pages are not part of the site.

@@ -26,6 +26,8 @@ KINDS = {
     "case_study": ("ARTICLE_PATHS", "ARTICLE_EXCLUDES"),
     "page": ("PAGE_PATHS", "PAGE_EXCLUDES"),
     "sample": ("SAMPLE_PATHS", "SAMPLE_EXCLUDES"),  # e-book chapters, read by the catalog
+    # Read by the reviews plugin, not by a Pelican generator.
+    "review": ("REVIEW_PATHS", "REVIEW_EXCLUDES"),
 }
 
 
@@ -48,11 +50,12 @@ def _walk(root: Path, top: str, excludes: set[str], settings: dict[str, Any]) ->
 
 
 def content_files(kind: str, settings: dict[str, Any]) -> Iterator[Path]:
-    """The files of one kind of content (`product`, `case_study`, `page`, `sample`)."""
+    """The files of one kind of content (`product`, `case_study`, `page`, `sample`,
+    `review`)."""
     paths_setting, excludes_setting = KINDS[kind]
     root = Path(settings["PATH"])
     excludes = {os.path.normpath(e) for e in settings.get(excludes_setting, [])}
-    for top in settings[paths_setting]:
+    for top in settings.get(paths_setting, []):
         yield from _walk(root, top, excludes, settings)
 
 
@@ -62,7 +65,7 @@ def unread_files(settings: dict[str, Any]) -> list[ContentError]:
         path for kind in KINDS for path in content_files(kind, settings)
     }
     static = [Path(settings["PATH"], folder) for folder in settings["STATIC_PATHS"]]
-    folders = sorted({settings[paths][0] for paths, _ in KINDS.values() if settings[paths]})
+    folders = sorted({settings[paths][0] for paths, _ in KINDS.values() if settings.get(paths)})
     return [
         ContentError(display_path(str(path)), 1, "file", "is in no content folder, so it is "
                      f"not part of the site; move it to {', '.join(f'{f}/' for f in folders)}")

@@ -130,6 +130,16 @@ def _iso_date(value: object) -> object:
     raise invalid(f"expected a date like 2026-10-14, got {value!r}")
 
 
+def site_language(value: str, info: ValidationInfo) -> str:
+    """`value` when it is one of the site's languages (a `lang` field's validator)."""
+    context = info.context
+    if isinstance(context, SchemaContext) and value not in context.languages:
+        raise invalid(
+            f"{value!r} is not one of the site's languages ({', '.join(context.languages)})"
+        )
+    return value
+
+
 Text = Annotated[str, AfterValidator(_text)]
 IsoDate = Annotated[datetime.date, BeforeValidator(_iso_date)]
 Slug = Annotated[str, AfterValidator(_slug)]
@@ -291,12 +301,7 @@ class Translatable(Model):
     @field_validator("lang")
     @classmethod
     def _known_language(cls, value: str, info: ValidationInfo) -> str:
-        context = info.context
-        if isinstance(context, SchemaContext) and value not in context.languages:
-            raise invalid(
-                f"{value!r} is not one of the site's languages ({', '.join(context.languages)})"
-            )
-        return value
+        return site_language(value, info)
 
 
 class Product(Translatable):

@@ -57,6 +57,10 @@ PAGES: dict[str, str | tuple[str, ...]] = {
     "case-studies": "/etudes-de-cas/",
     "404": "/404.html",
     "sample": ("/produits/", r"/produits/[^/]+/", r"/produits/[^/]+/extrait/"),
+    # The demo product with the most reviews (every part of the rating block), and the
+    # reviews policy page it links to.
+    "product-reviews": "/produits/audit-express/",
+    "reviews-policy": "/reviews-policy/",
 }
 
 

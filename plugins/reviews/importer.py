@@ -1,0 +1,167 @@
+"""`make import-reviews FILE=export.csv`: turn collected feedback into review files.
+
+Each good row becomes `content/reviews/<product>/<date>-<author>-<id>.md`. A row is
+imported once: its `import_id` (the export's `id` column, else a hash of what the
+customer wrote) is stored in the file, and rows whose id is already in a review file are
+skipped, so the same export, or a longer one, can be imported again. Bad rows are
+reported with their row number and skipped; the good ones are still written. An existing
+file is never overwritten. Exit status: 0, or 1 when a row was bad, 2 when the file or
+the settings cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import hashlib
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from catalog.frontmatter import FrontMatter
+from catalog.metadata import schema_context
+from catalog.suggest import did_you_mean
+from catalog.validate import validate
+from pelican.settings import read_settings
+from pelican.utils import slugify
+
+from . import csvrows
+from .csvrows import CsvFileError, Row
+from .files import FOLDER_SETTING, product_slugs, site_today
+from .schema import Review, future_date_message
+
+IMPORT_ID = re.compile(r"^import_id:\s*['\"]?([^'\"\s]+)", re.MULTILINE)
+ORDER = ("author", "rating", "date", "experience_date", "title", "verified", "source", "lang",
+         "import_id")
+
+
+@dataclass
+class Outcome:
+    written: list[Path] = field(default_factory=list)
+    already: int = 0
+    bad: int = 0
+    problems: list[str] = field(default_factory=list)  # one line per bad row
+
+
+def import_id(row: Row) -> str:
+    """The export's own id, else a hash of the review itself: the same review exported
+    again, even by another spreadsheet, gets the same id."""
+    if row.values.get("id"):
+        return row.values["id"]
+    canonical = [" ".join(row.values.get(name, "").split()).casefold()
+                 for name in ("product", "author", "title", "body")]
+    for name in ("date", "experience_date"):
+        value = csvrows.date(row.values.get(name, ""))
+        canonical.append(value.isoformat() if isinstance(value, datetime.date) else str(value))
+    canonical.append(str(csvrows.rating(row.values.get("rating", ""))))
+    return hashlib.sha256("\x1f".join(canonical).encode()).hexdigest()[:16]
+
+
+def front_matter(row: Row, identifier: str, default_lang: str) -> dict[str, Any]:
+    values = row.values
+    data: dict[str, Any] = {
+        "author": values.get("author", ""),
+        "rating": csvrows.rating(values.get("rating", "")),
+        "date": csvrows.date(values.get("date", "")),
+        "experience_date": csvrows.date(values.get("experience_date", "")),
+        "title": values.get("title") or None,
+        "verified": csvrows.verified(values.get("verified", "")),
+        "source": values.get("source", ""),
+        "lang": values.get("lang") or default_lang,
+        "import_id": identifier,
+    }
+    return {key: data[key] for key in ORDER if data[key] is not None}
+
+
+def existing_ids(folders: Iterable[Path]) -> set[str]:
+    """Import ids of every review file, valid or not (a broken file was still imported)."""
+    return {
+        match.group(1)
+        for folder in folders if folder.is_dir()
+        for path in folder.rglob("*.md")
+        for match in [IMPORT_ID.search(path.read_text(encoding="utf-8", errors="replace"))]
+        if match
+    }
+
+
+def import_rows(rows: Iterable[Row], source_name: str, settings: dict[str, Any],
+                today: datetime.date) -> Outcome:
+    root = Path(settings["PATH"])
+    folder = root / settings.get(FOLDER_SETTING, ["reviews"])[0]
+    seen = existing_ids(root / top for top in settings.get(FOLDER_SETTING, ["reviews"]))
+    slugs = sorted(product_slugs(settings))
+    context = schema_context(settings)
+    outcome = Outcome()
+    for row in rows:
+        where = f"{source_name}: row {row.number}"
+        identifier = import_id(row)
+        if identifier in seen:
+            outcome.already += 1
+            continue
+        data = front_matter(row, identifier, settings["DEFAULT_LANG"])
+        problems = []
+        product = row.values.get("product", "")
+        if product not in slugs:
+            problems.append(f"product: no product has the slug {product!r}"
+                            + did_you_mean(product, slugs))
+        record = validate(Review, FrontMatter(data, {}, "", source_name), context)
+        if isinstance(record, list):
+            problems += [f"{error.field}: {error.message}" for error in record]
+        elif future_date_message(record, today):
+            problems.append(f"date: {future_date_message(record, today)}")
+        if problems:
+            outcome.bad += 1
+            outcome.problems += [f"{where}: {problem}" for problem in problems]
+            continue
+        path = _write(folder / product, data, row.values.get("body", ""), settings)
+        if path is None:
+            outcome.bad += 1
+            outcome.problems.append(f"{where}: a file with this name already exists; "
+                                    "it was left as it is")
+            continue
+        seen.add(identifier)
+        outcome.written.append(path)
+    return outcome
+
+
+def _write(folder: Path, data: dict[str, Any], body: str, settings: dict[str, Any]) -> Path | None:
+    author = slugify(str(data["author"]), regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"])
+    name = f"{data['date']}-{author or 'review'}-{str(data['import_id'])[:8]}.md"
+    header = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    body = body.replace("\r\n", "\n").replace("\r", "\n").strip()
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        with open(folder / name, "x", encoding="utf-8") as file:  # "x": never overwrite
+            file.write(f"---\n{header}---\n{body}\n")
+    except FileExistsError:
+        return None
+    return folder / name
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="make import-reviews", description=__doc__)
+    parser.add_argument("file", type=Path, help="CSV export (UTF-8 or Excel's semicolon CSV)")
+    parser.add_argument("--settings", default="pelicanconf.py", help="Pelican settings file")
+    args = parser.parse_args(argv)
+    try:
+        settings = read_settings(args.settings)
+        rows = list(csvrows.rows(args.file.read_bytes()))
+    except (CsvFileError, OSError, ValueError) as mistake:
+        print(f"{args.file}: {mistake}", file=sys.stderr)
+        return 2
+    outcome = import_rows(rows, str(args.file), settings, site_today(settings))
+    for path in outcome.written:
+        print(f"written: {path}")
+    for problem in outcome.problems:
+        print(problem, file=sys.stderr)
+    print(f"{args.file}: {len(rows)} rows: {len(outcome.written)} written, "
+          f"{outcome.already} already imported, {outcome.bad} bad skipped")
+    return 1 if outcome.problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
