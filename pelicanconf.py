@@ -18,7 +18,7 @@ TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "fr"
 
 PLUGIN_PATHS = [str(Path(__file__).parent / "plugins")]
-PLUGINS = ["atomic_output", "localization", "catalog", "payments"]
+PLUGINS = ["atomic_output", "localization", "catalog", "payments", "compare"]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.
 PRODUCT_PATHS = ["products"]
@@ -55,6 +55,8 @@ CATALOG = {
             "fr": "etudes-de-cas/secteur/{slug}/",
             "en": "en/case-studies/industry/{slug}/",
         },
+        # The comparison page of each category (compare plugin).
+        "compare": {"fr": "categories/{slug}/comparer/", "en": "en/categories/{slug}/compare/"},
     },
 }
 
@@ -110,6 +112,8 @@ MARKDOWN = {
         "markdown.extensions.sane_lists": {},
         # [[buy: product-slug / Offer name]]: a buy button anywhere in the text.
         "payments.prose": {},
+        # /// compare: a comparison table of products (see README, "Comparison tables").
+        "compare.block": {},
     },
     "output_format": "html",
 }
