@@ -55,6 +55,10 @@ PAGES: dict[str, str | tuple[str, str]] = {
     "case-study": ("/etudes-de-cas/", r"/etudes-de-cas/[^/]+/"),
     "case-studies": "/etudes-de-cas/",
     "404": "/404.html",
+    "compare": ("/categories/audits/", r"/categories/[^/]+/comparer/"),
+    "compare-en": ("/en/categories/training/", r"/en/categories/[^/]+/compare/"),
+    "compare-block": "/faq/",
+    "compare-offers": "/en/products/audit-express/",
 }
 
 
