@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from catalog.errors import ContentError
-from catalog.hooks import catalog_checks, catalog_pages
+from catalog.hooks import catalog_checks, catalog_pages, content_checks
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
@@ -27,12 +27,17 @@ from .table import Table, offer_table, product_table
 BLOCK_TEMPLATE = "_compare_block.html"
 
 
-def _check(
+def _check_specs(_: Any, products: list[Any], settings: dict[str, Any]) -> list[ContentError]:
+    """Definition files and product specs (also run by `make check`)."""
+    definitions, errors = load_definitions(settings)
+    return [*errors, *spec_errors(definitions, products)]
+
+
+def _check_blocks(
     catalog: Any, products: list[Any], contents: list[Any], settings: dict[str, Any]
 ) -> list[ContentError]:
-    definitions, errors = load_definitions(settings)
-    return [*errors, *spec_errors(definitions, products),
-            *block_errors(catalog, definitions, contents)]
+    definitions, _ = load_definitions(settings)
+    return block_errors(catalog, definitions, contents)
 
 
 def _template_helpers(generator: Any) -> None:
@@ -75,5 +80,6 @@ def _template_helpers(generator: Any) -> None:
 
 def register() -> None:
     signals.generator_init.connect(_template_helpers)
-    catalog_checks.connect(_check)
+    content_checks.connect(_check_specs)
+    catalog_checks.connect(_check_blocks)
     catalog_pages.connect(comparison_pages)

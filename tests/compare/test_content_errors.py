@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.catalog.test_check import run_check
 from tests.conftest import run_build
 from tests.site.test_bad_input import PAGE, relative_lines
 
@@ -81,3 +82,20 @@ def test_comparison_mistakes(content_copy: Path, tmp_path: Path) -> None:
     assert len([line for line in lines if line.startswith("content/")]) == len(expected), lines
     assert "Traceback" not in build.stderr
     assert not (tmp_path / "output").exists()
+
+
+def test_make_check_checks_definitions_and_specs(content_copy: Path, tmp_path: Path) -> None:
+    product = content_copy / "products" / "calculateur-prix-de-revient.en.md"
+    product.write_text(product.read_text(encoding="utf-8").replace("Macros: false", "Macros: no"),
+                       encoding="utf-8")
+    category = content_copy / "categories" / "ebooks.yaml"
+    category.write_text(category.read_text(encoding="utf-8").replace("    unit: pages\n", ""),
+                        encoding="utf-8")
+    result = run_check(content_copy, tmp_path)
+    lines = [line.replace(str(content_copy) + "/", "content/")
+             for line in result.stderr.splitlines()]
+    assert result.returncode == 1
+    assert ("content/products/calculateur-prix-de-revient.en.md:28: specs.Macros: expected true "
+            "or false, got 'no'") in lines
+    assert any(line.startswith("content/categories/ebooks.yaml:3: specs[0].unit: a number needs "
+                               "its unit") for line in lines), lines
