@@ -97,13 +97,10 @@ def _numeric_row(key: str, label: str, kind: RowKind, values: Sequence[Value | N
 
 def price_row(products: Sequence[Any]) -> Row:
     """The price each product's listing shows; the lowest is best when currencies agree."""
-    return _price_row([product.entry_offer for product in products], mark_best=True)
-
-
-def _price_row(offers: Sequence[Any], mark_best: bool) -> Row:
+    offers = [product.entry_offer for product in products]
     values: list[Value | None] = [None if o.pay == "quote" else o.price for o in offers]
     currencies = {o.currency for o, v in zip(offers, values, strict=True) if v is not None}
-    better: Better | None = "lower" if mark_best and len(currencies) <= 1 else None
+    better: Better | None = "lower" if len(currencies) <= 1 else None
     row = _numeric_row("price", "", "price", values, better, items=offers)
     # A quote is not a missing value, and prices in different currencies differ.
     cells = tuple(
@@ -161,15 +158,13 @@ def _words(text: str) -> str:
 
 
 def offer_table(product: Any) -> Table:
-    """Offers side by side: price, then a row per feature (✓ when the offer lists it), in
-    the order features first appear. An offer lists every feature it includes, each
-    written the same way as in the other offers."""
+    """Offers side by side: a row per feature (✓ when the offer lists it), in the order
+    features first appear; names and prices are the column headers. An offer lists every
+    feature it includes, each written the same way as in the other offers."""
     offers = product.offers
     columns = tuple(Column(f"offer-{n}", offer.name, offer) for n, offer in enumerate(offers, 1))
-    # The cheapest offer is not the best one: it has the fewest features.
-    price = _price_row(offers, mark_best=False)
     features = list(dict.fromkeys(_words(f) for offer in offers for f in offer.features))
-    rows = [price]
+    rows = []
     for index, feature in enumerate(features, 1):
         has = [feature in {_words(f) for f in offer.features} for offer in offers]
         rows.append(Row(f"feature-{index}", feature, "feature",
