@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from compare.definitions import SpecDefinition
 from compare.specs import SpecError, typed_value
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 def spec(kind: str, unit: str | None = None) -> SpecDefinition:
@@ -42,3 +44,18 @@ def test_wrong_values(kind: str, unit: str | None, raw: Any, message: str) -> No
     with pytest.raises(SpecError) as error:
         typed_value(spec(kind, unit), raw, "fr")
     assert str(error.value).startswith(message)
+
+
+VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.decimals(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=2),
+    max_leaves=6,
+)
+
+
+@given(kind=st.sampled_from(["text", "number", "boolean", "list"]), raw=VALUES)
+def test_any_value_is_typed_or_refused_with_a_message(kind: str, raw: Any) -> None:
+    try:
+        typed_value(spec(kind, "jours" if kind == "number" else None), raw, "fr")
+    except SpecError as error:
+        assert str(error)
