@@ -46,11 +46,14 @@ def _template_helpers(generator: Any) -> None:
     @pass_context
     def compare_tables(context: Context, html: str, lang: str) -> Markup:
         """`html` with each comparison block replaced by its table (checked before)."""
+        blocks = list(placeholders(html))
+        if not blocks:
+            return Markup(html)
         definitions, _ = load_definitions(settings)
         catalog = context["catalog"]
         template = context.environment.get_template(BLOCK_TEMPLATE)
         pieces, start = [], 0
-        for number, block in enumerate(placeholders(html), start=1):
+        for number, block in enumerate(blocks, start=1):
             found, _ = request(block.options, catalog, definitions, lang)
             assert found is not None, "checked before rendering"
             table = template.render({
