@@ -115,3 +115,14 @@ def test_keyboard_only(page: Page, site_url: str) -> None:
     # The table frame scrolls with the keyboard too.
     page.locator(f"{TABLE} .compare-scroll").focus()
     assert page.evaluate("document.activeElement.classList.contains('compare-scroll')")
+
+
+def test_printed_the_table_is_whole_and_without_controls(page: Page, site_url: str) -> None:
+    page.goto(site_url + PAGE)
+    page.emulate_media(media="print")
+    frame = page.locator(f"{TABLE} .compare-scroll")
+    assert frame.evaluate("e => getComputedStyle(e).overflow") == "visible"
+    assert frame.evaluate("e => e.scrollHeight <= e.clientHeight + 1")
+    assert not page.locator(f"{TABLE} [data-compare-tools]").is_visible()
+    assert not page.locator(f"{TABLE} thead .button").first.is_visible()
+    assert page.locator(f"{TABLE} tbody tr").first.is_visible()
