@@ -19,7 +19,8 @@ DEFAULT_LANG = "fr"
 
 PLUGIN_PATHS = [str(Path(__file__).parent / "plugins")]
 PLUGINS = [
-    "atomic_output", "localization", "catalog", "payments", "reviews", "epub", "site_icons",
+    "atomic_output", "localization", "catalog", "payments", "reviews", "compare", "epub",
+    "site_icons",
 ]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.
@@ -61,6 +62,8 @@ CATALOG = {
             "en": "en/case-studies/industry/{slug}/",
         },
         "sample": {"fr": "produits/{slug}/extrait/", "en": "en/products/{slug}/sample/"},
+        # The comparison page of each category (compare plugin).
+        "compare": {"fr": "categories/{slug}/comparer/", "en": "en/categories/{slug}/compare/"},
     },
 }
 
@@ -124,6 +127,8 @@ MARKDOWN = {
         "markdown.extensions.sane_lists": {},
         # [[buy: product-slug / Offer name]]: a buy button anywhere in the text.
         "payments.prose": {},
+        # /// compare: a comparison table of products (see README, "Comparison tables").
+        "compare.block": {},
     },
     "output_format": "html",
 }

@@ -18,7 +18,7 @@ from .ebooks import attach_ebook_files
 from .errors import ContentError, ContentErrors, stop_build
 from .files import unread_files
 from .generator import ProductsGenerator, product_generator_context
-from .hooks import catalog_checks, catalog_ready
+from .hooks import catalog_checks, catalog_ready, content_checks
 from .metadata import apply_schema
 from .model import Catalog
 from .reader import FrontMatterReader, UnsupportedFormatReader, cache_folder, prune_cache_folders
@@ -114,6 +114,7 @@ def _site_errors(products: Any, articles: Any, pages: Any, catalog: Catalog) -> 
     errors += broken_links([*written, *all_products])
     checked = catalog_checks.send(catalog, products=all_products,
                                   contents=[*written, *all_products], settings=products.settings)
+    checked += content_checks.send(None, products=all_products, settings=products.settings)
     for _, found in checked:
         errors += found or []
     return errors

@@ -1,15 +1,18 @@
 """`make check`: validate every content file without rendering anything.
 
 Parses front matter and runs the same schema and cross-reference checks as the build,
-but skips Markdown and templates, so it is fast enough for a pre-commit hook. Only the
-build checks the HTML of Markdown bodies, finds two pages written to the same URL, and
-runs the checks other plugins add through the catalog's hooks (payment links…).
+and the front-matter checks other plugins add through the `content_checks` hook
+(category definitions and spec types…), but skips Markdown and templates, so it is fast
+enough for a pre-commit hook. Only the build checks the HTML of Markdown bodies, finds
+two pages written to the same URL, and runs the checks of the `catalog_checks` hook
+(payment links, comparison blocks…).
 Exit status: 0 when the content is valid, 1 on content errors, 2 on a settings error.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 import time
 from types import SimpleNamespace
@@ -21,6 +24,7 @@ from pydantic import BaseModel
 from .ebooks import SampleFile
 from .errors import ContentError, ContentErrors
 from .files import content_files, unread_files
+from .hooks import content_checks
 from .metadata import pelican_fields, schema_context
 from .reader import display_path, read_front_matter
 from .resolve import cross_reference_errors
@@ -54,7 +58,18 @@ def check(settings: dict[str, Any]) -> tuple[int, list[ContentError]]:
                 source_path=str(path), source_lines=front_matter.lines,
                 **pelican_fields(record, settings)))
     errors += cross_reference_errors(found[Product], found[CaseStudy])
+    _load_plugins(settings)
+    for _, more in content_checks.send(None, products=found[Product], settings=settings):
+        errors += more or []
     return count, sorted(set(errors))
+
+
+def _load_plugins(settings: dict[str, Any]) -> None:
+    """Register the site's plugins, as the build does, so that their checks run too."""
+    for name in settings.get("PLUGINS") or []:
+        plugin = importlib.import_module(name) if isinstance(name, str) else name
+        if hasattr(plugin, "register"):
+            plugin.register()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -112,6 +112,15 @@ def parse_front_matter(text: str, path: str) -> FrontMatter:
                        body_line=closing + 2)
 
 
+def parse_yaml(text: str, path: str) -> FrontMatter:
+    """Parse a whole YAML file (no fences, no body), such as a definition file beside the
+    content; raise ContentErrors for anything malformed."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    data, field_lines = _load(text, path, offset=1)
+    return FrontMatter(data=data, lines=field_lines, body="", path=path, body_line=0)
+
+
 def _load(source: str, path: str, offset: int) -> tuple[dict[str, Any], dict[str, int]]:
     loader = FrontMatterLoader(source)
     try:

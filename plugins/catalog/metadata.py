@@ -31,7 +31,7 @@ def schema_context(settings: dict[str, Any]) -> SchemaContext:
         languages=tuple(settings["CATALOG"]["languages"]),
         content_root=Path(settings["PATH"]),
         static_paths=tuple(settings["STATIC_PATHS"]),
-        sample_paths=tuple(settings["SAMPLE_PATHS"]),
+        sample_paths=tuple(settings.get("SAMPLE_PATHS", ["samples"])),
     )
 
 

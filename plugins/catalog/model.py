@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Protocol
 
+from .hooks import catalog_pages
 from .settings import CatalogSettings
 
 
@@ -179,12 +180,15 @@ class Catalog:
                     "url": industry.url, "industry": industry,
                     "alternates": self.group_alternates(industry),
                 }))
+        for _, extra in catalog_pages.send(self):
+            pages.extend(extra or [])
         pages.append(PageToWrite("404.html", "404", self.default_lang, {"url": "404.html"}))
         return pages
 
     def url(self, page: str, lang: str, **fields: str) -> str:
-        """URL of a listing page (`home`, `catalog`, `category`, `case_studies`, `industry`)
-        or of an e-book's `sample` page."""
+        """URL of a listing page (`home`, `catalog`, `category`, `case_studies`, `industry`),
+        of an e-book's `sample` page, or of a page another plugin writes, named in
+        `CATALOG["urls"]`."""
         pattern: str = getattr(self.settings.urls, page)[lang]
         return pattern.format(**fields)
 

@@ -18,9 +18,12 @@ from pydantic import (
 
 class Urls(BaseModel):
     """Where listing pages are written, per language; `{slug}` is the category's, the
-    industry's or (for an e-book's sample chapter) the product's slug."""
+    industry's or (for an e-book's sample chapter) the product's slug.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    Other names are URLs of pages that plugins write (for example `compare`, the
+    comparison page of a category): each may use `{slug}` or no placeholder."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
 
     home: dict[str, str]
     catalog: dict[str, str]
@@ -33,17 +36,37 @@ class Urls(BaseModel):
     @classmethod
     def _placeholders(cls, patterns: dict[str, str], info: ValidationInfo) -> dict[str, str]:
         needed = {"slug"} if info.field_name in ("category", "industry", "sample") else set()
-        for lang, pattern in patterns.items():
+        return _checked_patterns(patterns, [needed])
+
+    @model_validator(mode="after")
+    def _plugin_pages(self) -> Urls:
+        for name, patterns in (self.model_extra or {}).items():
+            if not isinstance(patterns, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in patterns.items()
+            ):
+                raise ValueError(f"{name}: expected a URL per language, like {{'fr': 'x/'}}")
             try:
-                fields = {name for _, name, _, _ in Formatter().parse(pattern) if name}
+                _checked_patterns(patterns, [set(), {"slug"}])
             except ValueError as error:
-                raise ValueError(f"{lang}: {pattern!r}: {error}") from None
-            if fields != needed:
-                expected = "'{slug}'" if needed else "no placeholder"
-                raise ValueError(f"{lang}: {pattern!r} must contain {expected}")
-            if pattern.startswith("/") or ".." in pattern.split("/"):
-                raise ValueError(f"{lang}: {pattern!r} must be relative, inside the site")
-        return patterns
+                raise ValueError(f"{name}: {error}") from None
+        return self
+
+
+def _checked_patterns(patterns: dict[str, str], allowed: list[set[str]]) -> dict[str, str]:
+    """`patterns` (URL per language) when each is relative and has one of the `allowed`
+    sets of placeholders."""
+    for lang, pattern in patterns.items():
+        try:
+            fields = {name for _, name, _, _ in Formatter().parse(pattern) if name}
+        except ValueError as error:
+            raise ValueError(f"{lang}: {pattern!r}: {error}") from None
+        if fields not in allowed:
+            expected = " or ".join("'{slug}'" if needed else "no placeholder"
+                                   for needed in allowed)
+            raise ValueError(f"{lang}: {pattern!r} must contain {expected}")
+        if pattern.startswith("/") or ".." in pattern.split("/"):
+            raise ValueError(f"{lang}: {pattern!r} must be relative, inside the site")
+    return patterns
 
 
 class CatalogSettings(BaseModel):

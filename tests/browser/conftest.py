@@ -61,6 +61,10 @@ PAGES: dict[str, str | tuple[str, ...]] = {
     # reviews policy page it links to.
     "product-reviews": "/produits/audit-express/",
     "reviews-policy": "/reviews-policy/",
+    "compare": ("/categories/audits/", r"/categories/[^/]+/comparer/"),
+    "compare-en": ("/en/categories/training/", r"/en/categories/[^/]+/compare/"),
+    "compare-block": "/faq/",
+    "compare-offers": "/en/products/audit-express/",
 }
 
 

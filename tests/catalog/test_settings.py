@@ -32,6 +32,12 @@ def test_the_demo_settings_are_valid() -> None:
         ({"catalog": {"fr": "/produits/", "en": "en/products/"}},
          "urls.catalog: Value error, fr: '/produits/' must be relative"),
         ({"catalog": {"fr": "produits/"}}, "urls.catalog has no URL for en"),
+        # URLs of pages that plugins write: `{slug}` or no placeholder, every language.
+        ({"compare": {"fr": "c/{name}/", "en": "en/c/{slug}/"}},
+         "compare: fr: 'c/{name}/' must contain no placeholder or '{slug}'"),
+        ({"compare": {"fr": "../c/", "en": "en/c/"}}, "compare: fr: '../c/' must be relative"),
+        ({"compare": {"fr": "c/{slug}/"}}, "urls.compare has no URL for en"),
+        ({"compare": "c/"}, "compare: expected a URL per language"),
     ],
 )
 def test_url_patterns_are_checked(urls: dict[str, dict[str, str]], message: str) -> None:
