@@ -18,7 +18,7 @@ TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "fr"
 
 PLUGIN_PATHS = [str(Path(__file__).parent / "plugins")]
-PLUGINS = ["atomic_output", "localization", "catalog", "payments", "site_icons"]
+PLUGINS = ["atomic_output", "localization", "catalog", "payments", "search", "site_icons"]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.
 PRODUCT_PATHS = ["products"]
@@ -57,6 +57,9 @@ CATALOG = {
         },
     },
 }
+
+# The search page of each language; Pagefind indexes the site at the end of each build.
+SEARCH = {"urls": {"fr": "recherche/", "en": "en/search/"}}
 
 # How visitors pay and ask. Payment links must be https:// links of an allowed provider
 # (Stripe, PayPal, Lemon Squeezy, Gumroad, Polar, SumUp, Mollie, Qonto, Lydia); add your
