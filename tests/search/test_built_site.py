@@ -1,0 +1,89 @@
+"""The demo site's search: its pages, its header forms and what the index holds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.conftest import Build
+
+SEARCH_PAGES = {"fr": "recherche/index.html", "en": "en/search/index.html"}
+
+
+def parsed(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def content_pages(site: Path, lang: str) -> list[Path]:
+    """Products, case studies and pages (about, contact…) of one language."""
+    prefix = "" if lang == "fr" else "en/"
+    folders = ("produits", "etudes-de-cas") if lang == "fr" else ("products", "case-studies")
+    pages = [page for folder in folders for page in (site / prefix / folder).glob("*/index.html")
+             if parsed(page).find("article") is not None]
+    pages += [page for page in site.glob(f"{prefix}*/index.html")
+              if parsed(page).find("article", class_="prose") is not None]
+    return pages
+
+
+def test_the_build_says_how_much_it_indexed(demo_build: Build) -> None:
+    log = " ".join(demo_build.stdout.split())  # rich wraps long lines
+    entry = json.loads((demo_build.output / "pagefind" / "pagefind-entry.json").read_text())
+    counts = {lang: info["page_count"] for lang, info in entry["languages"].items()}
+    summary = f"{sum(counts.values())} pages indexed (en: {counts['en']}, fr: {counts['fr']})"
+    assert f"Search: {summary}; index " in log
+
+
+@pytest.mark.parametrize("lang", SEARCH_PAGES)
+def test_exactly_the_real_content_is_indexed(built_site: Path, lang: str) -> None:
+    entry = json.loads((built_site / "pagefind" / "pagefind-entry.json").read_text())
+    pages = content_pages(built_site, lang)
+    assert len(pages) >= 14
+    assert entry["languages"][lang]["page_count"] == len(pages)
+    marked = [page for page in built_site.rglob("*.html")
+              if parsed(page).find(attrs={"data-pagefind-body": True})
+              and parsed(page).html["lang"] == lang]
+    assert sorted(marked) == sorted(pages)
+
+
+def test_search_pages_404_and_listings_are_not_indexed(built_site: Path) -> None:
+    for path in [*SEARCH_PAGES.values(), "404.html", "produits/index.html", "index.html"]:
+        assert parsed(built_site / path).find(attrs={"data-pagefind-body": True}) is None, path
+
+
+def test_products_carry_their_type_category_and_price(built_site: Path) -> None:
+    page = parsed(built_site / "produits" / "formation-negociation" / "index.html")
+    body = page.find(attrs={"data-pagefind-body": True})
+    assert body["data-search-type"] == "Produit"
+    assert body["data-search-category"] == "Formations"
+    assert body["data-search-price"] == "490,00\u00a0€"
+    assert "price[data-search-price]" in body["data-pagefind-meta"]
+    assert "category[data-search-category]" in body["data-pagefind-filter"]
+    # What is not the product's own content stays out of its results.
+    for ignored in ("ask", "related", "product-case-studies"):
+        section = page.find(class_=ignored)
+        assert section is None or section.has_attr("data-pagefind-ignore"), ignored
+
+
+@pytest.mark.parametrize(("lang", "page"), [
+    ("fr", "index.html"), ("fr", "produits/index.html"), ("en", "en/about/index.html"),
+])
+def test_every_page_has_a_search_form_to_its_language(built_site: Path, lang: str,
+                                                       page: str) -> None:
+    form = parsed(built_site / page).find("form", class_="header-search")
+    assert form is not None and form["method"] == "get"
+    assert form["action"] == "/" + SEARCH_PAGES[lang].removesuffix("index.html")
+    assert form.find("input", attrs={"name": "q"}) is not None
+
+
+@pytest.mark.parametrize("lang", SEARCH_PAGES)
+def test_without_javascript_the_search_page_links_to_the_catalogue(built_site: Path,
+                                                                    lang: str) -> None:
+    page = parsed(built_site / SEARCH_PAGES[lang])
+    fallback = page.find(attrs={"data-search-fallback": True})
+    catalogue = "/produits/" if lang == "fr" else "/en/products/"
+    assert fallback is not None and not fallback.has_attr("hidden")
+    assert fallback.find("a", href=catalogue) is not None
+    assert page.find("form", class_="search-form").find("input", attrs={"name": "q"})
