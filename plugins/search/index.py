@@ -12,8 +12,10 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .canonical import FormatError, canonicalize
 
@@ -34,12 +36,14 @@ class IndexSummary:
     pages: dict[str, int]  # indexed pages per language
     files: int
     size: int  # bytes of the bundle on disk
+    seconds: float
 
     def __str__(self) -> str:
         languages = ", ".join(f"{lang}: {count}" for lang, count in sorted(self.pages.items()))
         total = sum(self.pages.values())
-        return (f"Search: {total} pages indexed ({languages or 'none'}); "
-                f"index {self.size / 1024:.1f} KiB in {self.files} files ({BUNDLE}/)")
+        return (f"Search: {total} pages indexed ({languages or 'none'}); index "
+                f"{self.size / 1024:.1f} KiB in {self.files} files ({BUNDLE}/), "
+                f"built in {self.seconds:.2f} s")
 
 
 def pagefind_executable() -> Path:
@@ -47,7 +51,7 @@ def pagefind_executable() -> Path:
         import pagefind_bin
     except ImportError:
         raise SearchIndexError("the Pagefind binary is not installed "
-                          "(pip install -r requirements.txt)") from None
+                               "(pip install -r requirements.txt)") from None
     try:
         return Path(pagefind_bin.get_executable())
     except FileNotFoundError as error:
@@ -56,6 +60,7 @@ def pagefind_executable() -> Path:
 
 def build_index(site: Path, executable: Path | None = None) -> IndexSummary:
     """Index the HTML under `site` into `site/pagefind/`; raise SearchIndexError on failure."""
+    started = time.perf_counter()
     command = [str(executable or pagefind_executable()), "--site", str(site),
                "--output-subdir", BUNDLE, "--silent"]
     try:
@@ -70,10 +75,12 @@ def build_index(site: Path, executable: Path | None = None) -> IndexSummary:
     remove_unused(bundle)
     try:
         canonicalize(bundle)
+        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
     except (FormatError, OSError, ValueError, KeyError) as error:
         raise SearchIndexError(f"unexpected Pagefind output in {BUNDLE}/ ({error}); "
                                "is the pagefind_bin version the one in requirements.txt?") from None
-    return summarize(bundle)
+    remove_unused_wasm(bundle, entry)
+    return summarize(bundle, entry, time.perf_counter() - started)
 
 
 def remove_unused(bundle: Path) -> None:
@@ -85,13 +92,16 @@ def remove_unused(bundle: Path) -> None:
                 path.unlink()
 
 
-def summarize(bundle: Path) -> IndexSummary:
-    try:
-        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise SearchIndexError(f"Pagefind wrote no readable {BUNDLE}/pagefind-entry.json: "
-                          f"{error}") from None
+def remove_unused_wasm(bundle: Path, entry: dict[str, Any]) -> None:
+    """Keep only the search engines (one per stemming language) the site's languages use."""
+    used = {f"wasm.{info['wasm']}.pagefind" for info in entry.get("languages", {}).values()}
+    for path in bundle.glob("wasm.*.pagefind"):
+        if path.name not in used:
+            path.unlink()
+
+
+def summarize(bundle: Path, entry: dict[str, Any], seconds: float) -> IndexSummary:
     pages = {lang: int(info.get("page_count", 0))
              for lang, info in entry.get("languages", {}).items()}
     files = [path for path in bundle.rglob("*") if path.is_file()]
-    return IndexSummary(pages, len(files), sum(path.stat().st_size for path in files))
+    return IndexSummary(pages, len(files), sum(path.stat().st_size for path in files), seconds)

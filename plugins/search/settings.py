@@ -44,7 +44,8 @@ def load_settings(settings: dict[str, Any]) -> SearchSettings:
         search = SearchSettings.model_validate(raw)
     except ValidationError as error:
         raise SettingsError("; ".join(
-            f"SEARCH.{'.'.join(map(str, e['loc']))}: {e['msg']}".replace("SEARCH.:", "SEARCH:")
+            f"SEARCH.{'.'.join(map(str, e['loc']))}: {e['msg'].removeprefix('Value error, ')}"
+            .replace("SEARCH.:", "SEARCH:")
             for e in error.errors()
         )) from None
     missing = [lang for lang in languages if lang not in search.urls]

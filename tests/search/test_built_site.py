@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import Build
+from tests.conftest import ROOT, Build, run_build
 
 SEARCH_PAGES = {"fr": "recherche/index.html", "en": "en/search/index.html"}
 
@@ -87,3 +87,17 @@ def test_without_javascript_the_search_page_links_to_the_catalogue(built_site: P
     assert fallback is not None and not fallback.has_attr("hidden")
     assert fallback.find("a", href=catalogue) is not None
     assert page.find("form", class_="search-form").find("input", attrs={"name": "q"})
+
+
+def test_a_mistake_in_the_setting_stops_the_build_before_anything(tmp_path: Path) -> None:
+    settings = tmp_path / "settings.py"
+    settings.write_text("from pelicanconf import *\n"
+                        "SEARCH = {'urls': {'fr': '/recherche/', 'en': 'en/search/'}}\n")
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "index.html").write_text("previous site")
+    build = run_build(ROOT / "content", output, tmp_path / "cache", settings=settings)
+    assert build.returncode == 2
+    assert "settings: SEARCH.urls: fr: '/recherche/' must be a relative URL" in build.stderr
+    assert "Traceback" not in build.stdout + build.stderr
+    assert [p.name for p in output.iterdir()] == ["index.html"]

@@ -55,6 +55,9 @@ def test_only_pages_marked_as_content_are_indexed_per_language(site: Path) -> No
     # The theme has its own interface: Pagefind's ready-made ones are not shipped.
     assert not list((site / BUNDLE).glob("pagefind-*ui*"))
     assert (site / BUNDLE / "pagefind.js").is_file()
+    # One search engine per language of the site (not Pagefind's "unknown" one).
+    assert sorted(p.name for p in (site / BUNDLE).glob("wasm.*")) == [
+        "wasm.en.pagefind", "wasm.fr.pagefind"]
 
 
 def test_the_same_site_gives_the_same_bytes_every_run(site: Path, tmp_path: Path) -> None:
