@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from catalog.model import save_as
 from pelican.generators import Generator
 
 from .settings import load_settings
-
-
-def save_as(url: str) -> str:
-    return url + "index.html" if url.endswith("/") or not url else url
 
 
 class SearchPagesGenerator(Generator):

@@ -28,8 +28,8 @@
   }
 
   function counted(prefix, count, query) {
-    var form = plural.select(count) === "one" ? "One" : "Other";
-    return message(prefix + form, { count: String(count), query: query });
+    var category = plural.select(count) === "one" ? "One" : "Other";
+    return message(prefix + category, { count: String(count), query: query });
   }
 
   function chosenFilters() {
@@ -164,7 +164,8 @@
 
   async function start() {
     pagefind = await import(root.dataset.pagefind);
-    await pagefind.options({ baseUrl: root.dataset.baseUrl, excerptLength: 24 });
+    // Result URLs are resolved against pagefind.js's own folder: no base URL to give.
+    await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
     addFilterChoices(await pagefind.filters());
     root.querySelector("[data-search-fallback]").hidden = true;
