@@ -41,7 +41,8 @@ def _index(pelican: Any) -> None:
     # Connected at registration, so it runs before atomic_output's swap (re-connected
     # last on every run): `output_path` is still the staging folder being built.
     try:
-        summary = build_index(Path(pelican.output_path))
+        summary = build_index(Path(pelican.output_path),
+                              cache=Path(pelican.settings["CACHE_PATH"]).parent / "search-index")
     except SearchIndexError as failure:
         stop_build(f"search: {failure}; the previous site was left in place", 1)
     console.print(str(summary))

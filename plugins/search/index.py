@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .cache import html_digest, restore, store
 from .canonical import FormatError, canonicalize
 
 BUNDLE = "pagefind"
@@ -37,13 +38,15 @@ class IndexSummary:
     files: int
     size: int  # bytes of the bundle on disk
     seconds: float
+    reused: bool  # the pages had not changed: the previous index was copied
 
     def __str__(self) -> str:
         languages = ", ".join(f"{lang}: {count}" for lang, count in sorted(self.pages.items()))
         total = sum(self.pages.values())
+        how = "unchanged pages, index reused" if self.reused else "built"
         return (f"Search: {total} pages indexed ({languages or 'none'}); index "
                 f"{self.size / 1024:.1f} KiB in {self.files} files ({BUNDLE}/), "
-                f"built in {self.seconds:.2f} s")
+                f"{how} in {self.seconds:.2f} s")
 
 
 def pagefind_executable() -> Path:
@@ -58,11 +61,40 @@ def pagefind_executable() -> Path:
         raise SearchIndexError(f"the Pagefind binary is missing: {error}") from None
 
 
-def build_index(site: Path, executable: Path | None = None) -> IndexSummary:
-    """Index the HTML under `site` into `site/pagefind/`; raise SearchIndexError on failure."""
+def build_index(site: Path, executable: Path | None = None,
+                cache: Path | None = None) -> IndexSummary:
+    """Index the HTML under `site` into `site/pagefind/`; raise SearchIndexError on failure.
+
+    With a `cache` folder, an index of the very same pages is copied instead of rebuilt."""
     started = time.perf_counter()
-    command = [str(executable or pagefind_executable()), "--site", str(site),
-               "--output-subdir", BUNDLE, "--silent"]
+    bundle = site / BUNDLE
+    key = html_digest(site, BUNDLE) if cache else ""
+    if cache is not None and restore(cache, key, bundle):
+        return summarize(bundle, read_entry(bundle), time.perf_counter() - started, reused=True)
+    run_pagefind(site, executable or pagefind_executable())
+    remove_unused(bundle)
+    try:
+        canonicalize(bundle)
+    except (FormatError, OSError, ValueError, KeyError) as error:
+        raise SearchIndexError(f"unexpected Pagefind output in {BUNDLE}/ ({error}); "
+                               "is the pagefind_bin version the one in requirements.txt?") from None
+    entry = read_entry(bundle)
+    remove_unused_wasm(bundle, entry)
+    if cache is not None:
+        store(cache, key, bundle)
+    return summarize(bundle, entry, time.perf_counter() - started, reused=False)
+
+
+def read_entry(bundle: Path) -> dict[str, Any]:
+    try:
+        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise SearchIndexError(f"no readable {BUNDLE}/pagefind-entry.json: {error}") from None
+    return dict(entry)
+
+
+def run_pagefind(site: Path, executable: Path) -> None:
+    command = [str(executable), "--site", str(site), "--output-subdir", BUNDLE, "--silent"]
     try:
         run = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_S,
                              check=False)
@@ -71,16 +103,6 @@ def build_index(site: Path, executable: Path | None = None) -> IndexSummary:
     if run.returncode != 0:
         detail = (run.stderr or run.stdout).strip().splitlines()[-5:]
         raise SearchIndexError(f"Pagefind failed (exit {run.returncode}): " + " / ".join(detail))
-    bundle = site / BUNDLE
-    remove_unused(bundle)
-    try:
-        canonicalize(bundle)
-        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-    except (FormatError, OSError, ValueError, KeyError) as error:
-        raise SearchIndexError(f"unexpected Pagefind output in {BUNDLE}/ ({error}); "
-                               "is the pagefind_bin version the one in requirements.txt?") from None
-    remove_unused_wasm(bundle, entry)
-    return summarize(bundle, entry, time.perf_counter() - started)
 
 
 def remove_unused(bundle: Path) -> None:
@@ -100,8 +122,10 @@ def remove_unused_wasm(bundle: Path, entry: dict[str, Any]) -> None:
             path.unlink()
 
 
-def summarize(bundle: Path, entry: dict[str, Any], seconds: float) -> IndexSummary:
+def summarize(bundle: Path, entry: dict[str, Any], seconds: float,
+              reused: bool) -> IndexSummary:
     pages = {lang: int(info.get("page_count", 0))
              for lang, info in entry.get("languages", {}).items()}
     files = [path for path in bundle.rglob("*") if path.is_file()]
-    return IndexSummary(pages, len(files), sum(path.stat().st_size for path in files), seconds)
+    size = sum(path.stat().st_size for path in files)
+    return IndexSummary(pages, len(files), size, seconds, reused)

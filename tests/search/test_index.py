@@ -83,3 +83,22 @@ def test_a_failing_binary_is_a_clear_error(site: Path, tmp_path: Path) -> None:
     failing.chmod(0o755)
     with pytest.raises(SearchIndexError, match=r"Pagefind failed \(exit 3\): Error: the disk"):
         build_index(site, executable=failing)
+
+
+def test_unchanged_pages_reuse_the_last_index(site: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = tmp_path / "first"
+    shutil.copytree(site, first)
+    assert not build_index(first, cache=cache).reused
+    again = tmp_path / "again"
+    shutil.copytree(site, again)
+    # Pagefind is not run at all: a missing binary does not matter.
+    summary = build_index(again, executable=tmp_path / "no-such-pagefind", cache=cache)
+    assert summary.reused and "unchanged pages, index reused" in str(summary)
+    assert tree(again / BUNDLE) == tree(first / BUNDLE)
+    write(again, "produits/p0/index.html", "Produit", "Un texte qui a changé.")
+    shutil.rmtree(again / BUNDLE)
+    with pytest.raises(SearchIndexError, match="Pagefind could not run"):
+        build_index(again, executable=tmp_path / "no-such-pagefind", cache=cache)
+    assert not build_index(again, cache=cache).reused
+    assert len(list(cache.iterdir())) == 1  # only the latest index is kept
