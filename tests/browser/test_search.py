@@ -77,21 +77,26 @@ def test_nothing_found_says_so(page: Page, site_url: str) -> None:
 def test_type_and_category_filters_narrow_the_results(page: Page, site_url: str) -> None:
     results = search(page, site_url, "fr", "devis")
     everything = results.count()
-    facts = page.locator(".search-result-facts")
-    page.get_by_role("group", name="Type").get_by_label("Étude de cas").check()
-    expect_count_below(results, everything)
-    assert all("Étude de cas" in text for text in facts.all_inner_texts())
-    page.get_by_role("group", name="Type").get_by_label("Étude de cas").uncheck()
+    case_studies = page.get_by_role("group", name="Type").get_by_label("Étude de cas")
+    case_studies.check()
+    wait_until_every_result_shows(page, "Étude de cas")
+    assert 1 <= results.count() < everything
+    case_studies.uncheck()
+    page.wait_for_function("count => document.querySelectorAll('.search-result').length == count",
+                           arg=everything)
     page.get_by_role("group", name="Catégorie").get_by_label("Audits").check()
-    expect_count_below(results, everything)
-    assert results.count() >= 1
-    assert all("Audits" in text for text in facts.all_inner_texts())
+    wait_until_every_result_shows(page, "Audits")
+    assert 1 <= results.count() < everything
 
 
-def expect_count_below(results: Locator, count: int) -> None:
-    results.page.wait_for_function(
-        "([selector, count]) => document.querySelectorAll(selector).length < count",
-        arg=[".search-result", count],
+def wait_until_every_result_shows(page: Page, fact: str) -> None:
+    """Wait until results are shown and each one names `fact` (a type or a category)."""
+    page.wait_for_function(
+        """fact => {
+          const facts = [...document.querySelectorAll(".search-result-facts")];
+          return facts.length > 0 && facts.every(line => line.textContent.includes(fact));
+        }""",
+        arg=fact,
     )
 
 

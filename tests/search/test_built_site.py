@@ -89,39 +89,39 @@ def test_without_javascript_the_search_page_links_to_the_catalogue(built_site: P
     assert page.find("form", class_="search-form").find("input", attrs={"name": "q"})
 
 
-def test_a_mistake_in_the_setting_stops_the_build_before_anything(tmp_path: Path) -> None:
+def failed_build_over_a_previous_site(tmp_path: Path, settings_source: str) -> Build:
+    """Build the demo with these settings over an `output/` holding a previous site; check
+    that the build failed without a traceback and left that site as it was."""
     settings = tmp_path / "settings.py"
-    settings.write_text("from pelicanconf import *\n"
-                        "SEARCH = {'urls': {'fr': '/recherche/', 'en': 'en/search/'}}\n")
+    settings.write_text("from pelicanconf import *\n" + settings_source)
     output = tmp_path / "output"
     output.mkdir()
     (output / "index.html").write_text("previous site")
     build = run_build(ROOT / "content", output, tmp_path / "cache", settings=settings)
-    assert build.returncode == 2
-    assert "settings: SEARCH.urls: fr: '/recherche/' must be a relative URL" in build.stderr
+    assert build.returncode != 0
     assert "Traceback" not in build.stdout + build.stderr
     assert [p.name for p in output.iterdir()] == ["index.html"]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("output.")] == []
+    return build
+
+
+def test_a_mistake_in_the_setting_stops_the_build_before_anything(tmp_path: Path) -> None:
+    build = failed_build_over_a_previous_site(
+        tmp_path, "SEARCH = {'urls': {'fr': '/recherche/', 'en': 'en/search/'}}\n")
+    assert build.returncode == 2
+    assert "settings: SEARCH.urls: fr: '/recherche/' must be a relative URL" in build.stderr
 
 
 def test_a_pagefind_failure_stops_the_build_and_keeps_the_previous_site(tmp_path: Path) -> None:
     broken = tmp_path / "pagefind"
     broken.write_text("#!/bin/sh\necho 'Error: no space left on device' >&2\nexit 3\n")
     broken.chmod(0o755)
-    settings = tmp_path / "settings.py"
     # The settings file runs inside the build: it swaps the real binary for the broken one.
-    settings.write_text(
-        "import sys\nfrom pathlib import Path\nfrom pelicanconf import *\n"
-        f"sys.path.insert(0, {str(ROOT / 'plugins')!r})\n"
+    build = failed_build_over_a_previous_site(tmp_path, (
+        f"import sys\nfrom pathlib import Path\nsys.path.insert(0, {str(ROOT / 'plugins')!r})\n"
         "import search.index\n"
         f"search.index.pagefind_executable = lambda: Path({str(broken)!r})\n"
-    )
-    output = tmp_path / "output"
-    output.mkdir()
-    (output / "index.html").write_text("previous site")
-    build = run_build(ROOT / "content", output, tmp_path / "cache", settings=settings)
+    ))
     assert build.returncode == 1
     assert ("search: Pagefind failed (exit 3): Error: no space left on device; "
             "the previous site was left in place") in build.stderr
-    assert "Traceback" not in build.stdout + build.stderr
-    assert [p.name for p in output.iterdir()] == ["index.html"]
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("output.")] == []
