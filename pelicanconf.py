@@ -20,7 +20,7 @@ DEFAULT_LANG = "fr"
 PLUGIN_PATHS = [str(Path(__file__).parent / "plugins")]
 PLUGINS = [
     "atomic_output", "localization", "catalog", "payments", "reviews", "compare", "epub",
-    "site_icons",
+    "site_icons", "search",
 ]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.
@@ -66,6 +66,9 @@ CATALOG = {
         "compare": {"fr": "categories/{slug}/comparer/", "en": "en/categories/{slug}/compare/"},
     },
 }
+
+# The search page of each language; Pagefind indexes the site at the end of each build.
+SEARCH = {"urls": {"fr": "recherche/", "en": "en/search/"}}
 
 # How visitors pay and ask. Payment links must be https:// links of an allowed provider
 # (Stripe, PayPal, Lemon Squeezy, Gumroad, Polar, SumUp, Mollie, Qonto, Lydia); add your

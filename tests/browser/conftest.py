@@ -38,7 +38,8 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 CSP = (
-    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+    "script-src 'self' 'wasm-unsafe-eval'; "
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 )
 AXE_JS = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
@@ -65,6 +66,8 @@ PAGES: dict[str, str | tuple[str, ...]] = {
     "compare-en": ("/en/categories/training/", r"/en/categories/[^/]+/compare/"),
     "compare-block": "/faq/",
     "compare-offers": "/en/products/audit-express/",
+    "search": "/recherche/?q=negociations",
+    "search-en": "/en/search/?q=quotes",
 }
 
 
