@@ -18,7 +18,7 @@ TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "fr"
 
 PLUGIN_PATHS = [str(Path(__file__).parent / "plugins")]
-PLUGINS = ["atomic_output", "localization", "catalog", "payments"]
+PLUGINS = ["atomic_output", "localization", "catalog", "payments", "images"]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.
 PRODUCT_PATHS = ["products"]
@@ -78,6 +78,16 @@ PAYMENTS = {
     },
 }
 
+# Content images (front matter and Markdown bodies) are served as resized variants in
+# modern formats, never as the original files; encoded files are kept in `cache`.
+IMAGES = {
+    "widths": [480, 960, 1600],
+    "formats": ["avif", "webp"],
+    "quality": {"avif": 55, "webp": 78, "jpeg": 82},
+    "max_pixels": 50_000_000,
+    "cache": "cache/images",
+}
+
 # Vitrine writes its own listings; Pelican's blog-style pages are not part of the site.
 DIRECT_TEMPLATES: list[str] = []
 CATEGORY_SAVE_AS = ""
@@ -110,6 +120,8 @@ MARKDOWN = {
         "markdown.extensions.sane_lists": {},
         # [[buy: product-slug / Offer name]]: a buy button anywhere in the text.
         "payments.prose": {},
+        # ![alt](images/x.jpg): resized, responsive <picture> (see IMAGES below).
+        "images.prose": {},
     },
     "output_format": "html",
 }
