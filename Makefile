@@ -10,7 +10,7 @@ PORT ?= 8000
 PRODUCTS ?= 1000
 
 .DEFAULT_GOAL := help
-.PHONY: help html publish serve devserver check schema messages test lint bench clean
+.PHONY: help html publish serve devserver check schema messages test lint bench clean clean-images
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -68,5 +68,11 @@ test: $(BIN)/.dev lint ## Run every test: unit, build, validators, browser
 bench: $(BIN)/.runtime ## Measure build speed against plain Pelican (PRODUCTS=1000)
 	@$(BIN)/python benchmarks/bench.py --products $(PRODUCTS)
 
-clean: ## Remove the built site and caches (keeps .venv)
-	rm -rf output output.partial-* output.previous-* cache .pytest_cache .mypy_cache .ruff_cache
+# Encoded images (cache/images) take minutes to make again: kept unless ALL=1.
+clean: ## Remove the built site and caches, but not encoded images (ALL=1: them too)
+	rm -rf output output.partial-* output.previous-* .pytest_cache .mypy_cache .ruff_cache
+	find cache -mindepth 1 -maxdepth 1 ! -name images -exec rm -rf {} + 2>/dev/null || true
+	$(if $(ALL),rm -rf cache)
+
+clean-images: ## Remove the encoded images kept in cache/images
+	rm -rf cache/images

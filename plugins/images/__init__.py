@@ -23,10 +23,11 @@ from catalog.hooks import catalog_checks
 from pelican import signals
 
 from .cache import ImageCache
+from .opengraph import open_graph_images
 from .pictures import Picture, prepare
 from .references import attach, locate, references
 from .render import picture, pictures
-from .settings import SettingsError, load_settings
+from .settings import ImageSettings, SettingsError, load_settings
 
 logger = logging.getLogger(__name__)
 # Originals of these types are never copied to the site: their variants are served.
@@ -40,16 +41,37 @@ def _check_settings(pelican: Any) -> None:
         stop_build(f"settings: {mistake}", 2)
 
 
-def _check(_: Any, contents: list[Any], settings: dict[str, Any],
+def _check(_: Any, products: list[Any], contents: list[Any], settings: dict[str, Any],
            **__: Any) -> list[ContentError]:
-    """Encode what is new, attach each page's pictures; return the images' errors."""
+    """Encode what is new, attach each page's pictures; return the images' errors.
+
+    Encoding happens here, with the checks, because a damaged file only shows when it is
+    decoded, and its error belongs with the others of this build."""
     options = load_settings(settings)
+    cache = ImageCache(Path(options.cache))
     found = [ref for content in contents for ref in references(content)]
     files, errors = locate(found, Path(settings["PATH"]), tuple(settings["STATIC_PATHS"]))
-    results, made = prepare(files, options, ImageCache(Path(options.cache)))
+    results, made = prepare(files, options, cache)
     logger.info("Images: %d sources, %d encoded, %d from the cache", len(files), made,
                 len(files) - made)
-    return errors + attach(found, results)
+    errors += attach(found, results)
+    if not errors:
+        _attach_open_graph(products, files, options, cache)
+    return errors
+
+
+def _attach_open_graph(products: list[Any], files: dict[str, Path], options: ImageSettings,
+                       cache: ImageCache) -> None:
+    """Give each product its link-preview card (`og_image`), from its first image."""
+    cards = {
+        f"{product.slug}.{product.lang}": (
+            files[product.images[0].src] if product.images else None, product.title)
+        for product in products
+    }
+    made = open_graph_images(cards, options.og_font, options.max_pixels, cache,
+                             options.processes)
+    for product in products:
+        product.og_image = made.get(f"{product.slug}.{product.lang}")
 
 
 def _leave_originals(generator: Any) -> None:
@@ -66,8 +88,8 @@ def _write(generators: list[Any]) -> None:
     files: dict[str, str] = {}
     for content in generators[0].context["generated_content"].values():
         found: dict[str, Picture] = getattr(content, "pictures", {})
-        for shown in found.values():
-            files.update(shown.files)
+        for shown in [*found.values(), getattr(content, "og_image", None)]:
+            files.update(shown.files if shown else ())
     for target, cached in sorted(files.items()):
         destination = output / target
         destination.parent.mkdir(parents=True, exist_ok=True)

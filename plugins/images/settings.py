@@ -25,6 +25,8 @@ class ImageSettings(BaseModel):
     max_pixels: Annotated[int, Field(ge=1)] = 50_000_000
     # Folder of encoded variants, kept between builds and by `make clean`.
     cache: str = "cache/images"
+    # Font of the titles on Open Graph images (Debian: fonts-dejavu-core).
+    og_font: str = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
     # Processes encoding new images (0: one per core).
     processes: Annotated[int, Field(ge=0)] = 0
 
@@ -42,7 +44,7 @@ class ImageSettings(BaseModel):
 
     def fingerprint(self) -> str:
         """What changes every encoded file when it changes (not the cache folder itself)."""
-        return repr(self.model_dump(exclude={"cache", "processes"}))
+        return repr(self.model_dump(exclude={"cache", "processes", "og_font"}))
 
 
 class SettingsError(ValueError):
