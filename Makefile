@@ -8,6 +8,7 @@ PLUGINS_ON_PATH := PYTHONPATH=plugins
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PRODUCTS ?= 1000
+IMAGES ?= 200
 
 .DEFAULT_GOAL := help
 .PHONY: help html publish serve devserver check schema messages test lint bench clean clean-images
@@ -65,8 +66,9 @@ lint: $(BIN)/.dev ## Lint and type-check the code
 test: $(BIN)/.dev lint ## Run every test: unit, build, validators, browser
 	@$(BIN)/python -m pytest
 
-bench: $(BIN)/.runtime ## Measure build speed against plain Pelican (PRODUCTS=1000)
+bench: $(BIN)/.runtime ## Measure build speed against plain Pelican (PRODUCTS=1000), and images (IMAGES=200)
 	@$(BIN)/python benchmarks/bench.py --products $(PRODUCTS)
+	@$(BIN)/python benchmarks/images.py --images $(IMAGES)
 
 # Encoded images (cache/images) take minutes to make again: kept unless ALL=1.
 clean: ## Remove the built site and caches, but not encoded images (ALL=1: them too)

@@ -12,7 +12,6 @@ type and the `catalog_checks` hook, through which any plugin reports content err
 
 from __future__ import annotations
 
-import logging
 import os
 import shutil
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import Any
 from catalog.errors import ContentError, stop_build
 from catalog.hooks import catalog_checks
 from pelican import signals
+from pelican.log import console
 
 from .cache import ImageCache
 from .opengraph import open_graph_images
@@ -29,7 +29,6 @@ from .references import attach, locate, references
 from .render import picture, pictures
 from .settings import ImageSettings, SettingsError, load_settings
 
-logger = logging.getLogger(__name__)
 # Originals of these types are never copied to the site: their variants are served.
 SOURCE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".svg")
 
@@ -52,8 +51,8 @@ def _check(_: Any, products: list[Any], contents: list[Any], settings: dict[str,
     found = [ref for content in contents for ref in references(content)]
     files, errors = locate(found, Path(settings["PATH"]), tuple(settings["STATIC_PATHS"]))
     results, made = prepare(files, options, cache)
-    logger.info("Images: %d sources, %d encoded, %d from the cache", len(files), made,
-                len(files) - made)
+    console.print(f"Images: {len(files)} sources, {made} encoded, {len(files) - made} "
+                  "from the cache")
     errors += attach(found, results)
     if not errors:
         _attach_open_graph(products, files, options, cache)
@@ -62,11 +61,11 @@ def _check(_: Any, products: list[Any], contents: list[Any], settings: dict[str,
 
 def _attach_open_graph(products: list[Any], files: dict[str, Path], options: ImageSettings,
                        cache: ImageCache) -> None:
-    """Give each product its link-preview card (`og_image`), from its first image."""
+    """Give each product with images its link-preview card (`og_image`): its first
+    image and its title. Without an image there is nothing of the product to show."""
     cards = {
-        f"{product.slug}.{product.lang}": (
-            files[product.images[0].src] if product.images else None, product.title)
-        for product in products
+        f"{product.slug}.{product.lang}": (files[product.images[0].src], product.title)
+        for product in products if product.images and product.images[0].src in files
     }
     made = open_graph_images(cards, options.og_font, options.max_pixels, cache,
                              options.processes)

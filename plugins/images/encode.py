@@ -34,10 +34,6 @@ class Variant:
     height: int
     format: str
 
-    @property
-    def mime(self) -> str:
-        return MIME[self.format]
-
 
 def upright_size(image: Image.Image) -> tuple[int, int]:
     """Size of `image` once its EXIF orientation is applied."""

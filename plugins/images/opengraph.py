@@ -21,7 +21,6 @@ from .source import SourceProblem, decode
 
 SIZE = (1200, 630)
 NAME = "og.jpeg"
-BACKGROUND = (31, 58, 95)  # the theme's navy, behind covers that do not fill the card
 BAND = (16, 28, 46, 215)  # dark enough for white text on any photo (WCAG AA)
 FONT_SIZE = 60
 LINE_CHARS = 30  # characters per line at FONT_SIZE on 1200 px, less the margins
@@ -31,22 +30,20 @@ DRAWING = f"og v1, {SIZE}, font {FONT_SIZE}px, {LINE_CHARS} chars per line"
 
 @dataclass(frozen=True)
 class OpenGraphJob:
-    """Compose one product's card: `cover` may be None (title on the theme's colour)."""
+    """Compose one product's card: its cover, cropped to fill the card, and its title."""
 
-    cover: str | None
+    cover: str
     title: str
     font: str
     max_pixels: int
     key: str
 
     def make(self, folder: Path) -> dict[str, Any]:
-        card = Image.new("RGB", SIZE, BACKGROUND)
-        if self.cover is not None:
-            try:
-                cover = decode(Path(self.cover), self.max_pixels, SIZE[0] * 2)
-            except SourceProblem as problem:  # reported by the cover's own checks
-                return {"problem": str(problem)}
-            card.paste(ImageOps.fit(cover.convert("RGB"), SIZE, Image.Resampling.LANCZOS))
+        try:
+            cover = decode(Path(self.cover), self.max_pixels, SIZE[0])
+        except SourceProblem as problem:  # reported by the cover's own checks
+            return {"problem": str(problem)}
+        card = ImageOps.fit(cover.convert("RGB"), SIZE, Image.Resampling.LANCZOS)
         _draw_title(card, self.title, self.font)
         card.save(folder / NAME, "JPEG", quality=85, optimize=True, progressive=True)
         return {"width": SIZE[0], "height": SIZE[1]}
@@ -91,15 +88,14 @@ class OpenGraphImage:
     files: tuple[tuple[str, str], ...]
 
 
-def open_graph_images(cards: dict[str, tuple[Path | None, str]], font: str, max_pixels: int,
+def open_graph_images(cards: dict[str, tuple[Path, str]], font: str, max_pixels: int,
                       cache: ImageCache, processes: int = 0) -> dict[str, OpenGraphImage]:
     """The card of each product (by its output name: cover, title), made when missing."""
     fingerprint = font_fingerprint(font)
     jobs = {}
     for name, (cover, title) in sorted(cards.items()):
-        source = cover.read_bytes() if cover is not None else b""
-        key = source_key(source, title, DRAWING, fingerprint, ENCODING, max_pixels)
-        jobs[name] = OpenGraphJob(str(cover) if cover else None, title, font, max_pixels, key)
+        key = source_key(cover.read_bytes(), title, DRAWING, fingerprint, ENCODING, max_pixels)
+        jobs[name] = OpenGraphJob(str(cover), title, font, max_pixels, key)
     cache.fill(list(jobs.values()), processes)
     made = {}
     for name, job in jobs.items():

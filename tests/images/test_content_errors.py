@@ -108,3 +108,26 @@ def test_a_changed_image_under_an_unchanged_page_is_shown_as_it_is_now(
     assert (width, height) == ("600", "800")
     assert new_src != src and (tmp_path / "output" / new_src.lstrip("/")).is_file()
     assert not (tmp_path / "output" / src.lstrip("/")).exists()  # nothing stale is served
+
+
+def test_a_warm_build_encodes_nothing(content_copy: Path, tmp_path: Path) -> None:
+    settings = tmp_path / "settings.py"
+    # A cache of its own, and fewer variants so that the cold build stays short.
+    settings.write_text("from pelicanconf import *\n"
+                        f"IMAGES = {{**IMAGES, 'cache': {str(tmp_path / 'images')!r}, "
+                        "'widths': [320], 'formats': ['webp']}\n")
+    photo((700, 500)).save(content_copy / "images" / "new.jpg", "JPEG")
+    (content_copy / "pages" / "galerie.md").write_text(
+        PAGE.format(body="![Plan](images/new.jpg)"), encoding="utf-8")
+    cold = run_build(content_copy, tmp_path / "out", tmp_path / "cache", settings=settings)
+    assert cold.returncode == 0, cold.stderr
+    cold_line = re.search(r"Images: (\d+) sources, (\d+) encoded", cold.stdout + cold.stderr)
+    assert cold_line and cold_line[1] == cold_line[2] and int(cold_line[1]) > 1
+    entries = sorted((tmp_path / "images").glob("*/*"))
+    stamps = [entry.stat().st_mtime_ns for entry in entries]
+
+    warm = run_build(content_copy, tmp_path / "out", tmp_path / "cache", settings=settings)
+    assert warm.returncode == 0, warm.stderr
+    assert f"Images: {cold_line[1]} sources, 0 encoded" in warm.stdout + warm.stderr
+    assert sorted((tmp_path / "images").glob("*/*")) == entries
+    assert [entry.stat().st_mtime_ns for entry in entries] == stamps
