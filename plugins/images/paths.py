@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 STATIC_PREFIX = "{static}/"
+# Names that need no escaping in a URL, nor in a srcset (where spaces and commas separate).
+SAFE_PATH = re.compile(r"[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*")
 
 
 def as_written(src: str) -> str:
@@ -27,6 +30,9 @@ def outside_problem(src: str, folders: tuple[str, ...]) -> str | None:
                 "content/, like 'images/cover.jpg'")
     if ".." in parts:
         return f"{src!r} goes out of content/ ('..'): images must be inside content/"
+    if not SAFE_PATH.fullmatch(src):
+        return (f"{src!r}: use only letters a-z, digits, '-', '_' and '.' in image file "
+                "names, so that their URLs need no escaping")
     if not any(src.startswith(folder.rstrip("/") + "/") for folder in folders):
         shown = ", ".join(f"{folder}/" for folder in folders)
         return f"{src!r} is not in a folder of images ({shown})"

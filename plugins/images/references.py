@@ -54,8 +54,8 @@ def locate(found: list[Reference], content_root: Path,
            folders: tuple[str, ...]) -> tuple[dict[str, Path], list[ContentError]]:
     """The files to process by path as written, and the errors of paths that cannot be.
 
-    Missing files are left out silently: the catalog's checks already report them (the
-    front matter's schema, and body images' `{static}` links)."""
+    A missing file named in front matter is left to the catalog's schema, which
+    reports it already."""
     files: dict[str, Path] = {}
     errors = []
     for reference in found:
@@ -65,6 +65,8 @@ def locate(found: list[Reference], content_root: Path,
             problem = link_problem(path, content_root)
             if problem is None:
                 files[reference.src] = path
+        elif problem is None and reference.field == "body":
+            problem = f"file {reference.src!r} not found in {content_root}"
         if problem:
             errors.append(reference.error(problem))
     return files, errors
@@ -78,8 +80,9 @@ def attach(found: list[Reference], results: dict[str, Picture | str]) -> list[Co
         if isinstance(result, str):
             errors.append(reference.error(result))
         elif result is not None:
-            pictures = reference.content.__dict__.setdefault("pictures", {})
-            pictures[reference.src] = result
+            if not hasattr(reference.content, "pictures"):
+                reference.content.pictures = {}
+            reference.content.pictures[reference.src] = result
     return errors
 
 

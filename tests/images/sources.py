@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageCms, ImageDraw
 
 GPS_IFD = 0x8825
 ORIENTATION = 0x0112
@@ -24,12 +24,15 @@ def photo(size: tuple[int, int] = (1200, 800), seed: int = 0) -> Image.Image:
 
 
 def private_photo(path: Path) -> Path:
-    """A JPEG with a GPS position, a camera model, a comment and XMP, like a phone's."""
+    """A JPEG with a GPS position, a camera model, a comment, XMP and a colour profile,
+    like a phone's."""
     exif = Image.Exif()
     exif[0x0110] = "Phone 15 Pro"  # camera model
     exif[GPS_IFD] = {1: "N", 2: (48.0, 51.0, 29.99), 3: "E", 4: (2.0, 17.0, 40.2)}
     xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/">' + SECRET + b"</x:xmpmeta>"
-    photo().save(path, "JPEG", exif=exif, comment=SECRET, xmp=xmp, quality=90)
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    photo().save(path, "JPEG", exif=exif, comment=SECRET, xmp=xmp, icc_profile=profile,
+                 quality=90)
     return path
 
 

@@ -54,11 +54,14 @@ def write_bad_images(content: Path, outside: Path) -> list[str]:
         (content / "products" / f"bad-{n}.md").write_text(
             product(n, ("images/logo.png", f"images/bad/{name}")), encoding="utf-8")
         expected.append(f"content/products/bad-{n}.md:10: images[0].src: {message}")
-    body = "\n\n".join(["![Plan](../secret.jpg)", "![Plan](/images/bad/whole.jpg)"])
+    body = "\n\n".join(["![Plan](../secret.jpg)", "![Plan](/images/bad/whole.jpg)",
+                        "![Plan](images/bad/nope.jpg)"])
     (content / "pages" / "galerie.md").write_text(PAGE.format(body=body), encoding="utf-8")
     expected += [
         "content/pages/galerie.md:8: body: '../secret.jpg' goes out of content/ ('..')",
         "content/pages/galerie.md:10: body: '/images/bad/whole.jpg' is an absolute path",
+        f"content/pages/galerie.md:12: body: file 'images/bad/nope.jpg' not found in "
+        f"{content}",
     ]
     return expected
 
