@@ -8,9 +8,11 @@ PLUGINS_ON_PATH := PYTHONPATH=plugins
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PRODUCTS ?= 1000
+IMAGES ?= 200
 
 .DEFAULT_GOAL := help
-.PHONY: help html publish serve devserver check schema messages test lint bench clean import-reviews
+.PHONY: help html publish serve devserver check schema messages test lint bench clean \
+	clean-images import-reviews
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -73,9 +75,16 @@ lint: $(BIN)/.dev ## Lint and type-check the code
 test: $(BIN)/.dev lint ## Run every test: unit, build, validators, browser
 	@$(BIN)/python -m pytest
 
-bench: $(BIN)/.runtime ## Measure build speed against plain Pelican (PRODUCTS=1000)
+bench: $(BIN)/.runtime ## Measure build speed against plain Pelican (PRODUCTS=1000), and images (IMAGES=200)
 	@$(BIN)/python benchmarks/bench.py --products $(PRODUCTS)
 	@$(BIN)/python benchmarks/reviews.py
+	@$(BIN)/python benchmarks/images.py --images $(IMAGES)
 
-clean: ## Remove the built site and caches (keeps .venv)
-	rm -rf output output.partial-* output.previous-* cache .pytest_cache .mypy_cache .ruff_cache
+# Encoded images (cache/images) take minutes to make again: kept unless ALL=1.
+clean: ## Remove the built site and caches, but not encoded images (ALL=1: them too)
+	rm -rf output output.partial-* output.previous-* .pytest_cache .mypy_cache .ruff_cache
+	find cache -mindepth 1 -maxdepth 1 ! -name images -exec rm -rf {} + 2>/dev/null || true
+	$(if $(ALL),rm -rf cache)
+
+clean-images: ## Remove the encoded images kept in cache/images
+	rm -rf cache/images

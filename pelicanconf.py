@@ -19,8 +19,8 @@ DEFAULT_LANG = "fr"
 
 PLUGIN_PATHS = [str(Path(__file__).parent / "plugins")]
 PLUGINS = [
-    "atomic_output", "localization", "catalog", "payments", "reviews", "compare", "epub",
-    "site_icons", "search",
+    "atomic_output", "localization", "catalog", "payments", "reviews", "compare", "images",
+    "epub", "site_icons", "search",
 ]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.
@@ -98,6 +98,16 @@ REVIEWS = {
     "checked": True,
 }
 
+# Content images (front matter and Markdown bodies) are served as resized variants in
+# modern formats, never as the original files; encoded files are kept in `cache`.
+IMAGES = {
+    "widths": [480, 960, 1600],
+    "formats": ["avif", "webp"],
+    "quality": {"avif": 55, "webp": 78, "jpeg": 82},
+    "max_pixels": 50_000_000,
+    "cache": "cache/images",
+}
+
 # Vitrine writes its own listings; Pelican's blog-style pages are not part of the site.
 DIRECT_TEMPLATES: list[str] = []
 CATEGORY_SAVE_AS = ""
@@ -132,6 +142,8 @@ MARKDOWN = {
         "payments.prose": {},
         # /// compare: a comparison table of products (see README, "Comparison tables").
         "compare.block": {},
+        # ![alt](images/x.jpg): resized, responsive <picture> (see IMAGES below).
+        "images.prose": {},
     },
     "output_format": "html",
 }

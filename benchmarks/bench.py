@@ -112,6 +112,8 @@ if not _Path(_project.THEME).is_absolute():
 PATH = {content!r}
 OUTPUT_PATH = {output!r}
 CACHE_PATH = {cache!r}
+# Encoded images too, so that a cold build starts without them.
+IMAGES = {{**_project.IMAGES, "cache": str(_Path({cache!r}) / "images")}}
 """
 
 PLAIN_BASE_HTML = """\

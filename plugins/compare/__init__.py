@@ -44,8 +44,9 @@ def _template_helpers(generator: Any) -> None:
     settings = generator.settings
 
     @pass_context
-    def compare_tables(context: Context, html: str, lang: str) -> Markup:
-        """`html` with each comparison block replaced by its table (checked before)."""
+    def compare_tables(context: Context, html: str, lang: str, first: bool = False) -> Markup:
+        """`html` with each comparison block replaced by its table (checked before); with
+        `first`, the first table's first image is the page's first image."""
         blocks = list(placeholders(html))
         if not blocks:
             return Markup(html)
@@ -59,6 +60,7 @@ def _template_helpers(generator: Any) -> None:
             table = template.render({
                 **context.get_all(), "lang": lang, "caption": found.caption,
                 "table": table_of(found, definitions, lang), "id": f"compare-{number}",
+                "first_image": first and number == 1,
             })
             pieces += [html[start:block.match.start()], table.strip()]
             start = block.match.end()
