@@ -18,7 +18,9 @@ TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "fr"
 
 PLUGIN_PATHS = [str(Path(__file__).parent / "plugins")]
-PLUGINS = ["atomic_output", "localization", "catalog", "payments", "site_icons"]
+# `offline` writes sw.js from the files of the finished site: it comes after every plugin
+# that writes files at the end of the build (the search index).
+PLUGINS = ["atomic_output", "localization", "catalog", "payments", "site_icons", "offline"]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.
 PRODUCT_PATHS = ["products"]
@@ -76,6 +78,15 @@ PAYMENTS = {
         "whatsapp": "+33 6 00 00 00 00",
         "telegram": "boussole_conseil",
     },
+}
+
+# Offline reading and installation (service worker, manifest); see README "Offline".
+# {"enabled": False} ships a service worker that removes itself from visitors' browsers.
+OFFLINE = {
+    "enabled": True,
+    "short_name": "Boussole",
+    "theme_color": "#0b5cad",
+    "background_color": "#ffffff",
 }
 
 # Vitrine writes its own listings; Pelican's blog-style pages are not part of the site.

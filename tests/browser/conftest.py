@@ -12,6 +12,7 @@ import threading
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -20,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from offline.headers import headers_for
 
 from tests.tools import unavailable
 
@@ -37,10 +39,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-CSP = (
-    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
-)
 AXE_JS = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
 TIMEOUT_MS = 15_000
 
@@ -55,27 +53,38 @@ PAGES: dict[str, str | tuple[str, str]] = {
     "case-study": ("/etudes-de-cas/", r"/etudes-de-cas/[^/]+/"),
     "case-studies": "/etudes-de-cas/",
     "404": "/404.html",
+    "offline": "/offline/",
+    "offline-en": "/en/offline/",
 }
 
 
 
 
 class _SiteHandler(SimpleHTTPRequestHandler):
-    """Static files with the site's Content-Security-Policy, without request logging."""
+    """Static files with the headers the site is deployed with, without request logging.
+
+    The headers come from the offline plugin's policy (the one written to `_headers` and
+    the nginx snippet), so the tests check what is deployed; nothing is cached over HTTP,
+    so a rebuild is seen at once."""
 
     def end_headers(self) -> None:
-        self.send_header("Content-Security-Policy", CSP)
-        self.send_header("Cache-Control", "no-store")
+        for name, value in headers_for(urlsplit(self.path).path):
+            self.send_header(name, value)
+        if urlsplit(self.path).path != "/sw.js":  # the policy gives sw.js its own
+            self.send_header("Cache-Control", "no-store")
         super().end_headers()
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    """Base URL (no trailing slash) of `built_site` served on a free port of 127.0.0.1."""
-    handler = partial(_SiteHandler, directory=str(built_site))
+@contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """Base URL (no trailing slash) of `folder` served on a free port of 127.0.0.1.
+
+    The folder is looked up by name at each request: a rebuild that swaps in a new
+    folder of that name is served at once."""
+    handler = partial(_SiteHandler, directory=str(folder))
     with ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
@@ -84,6 +93,13 @@ def site_url(built_site: Path) -> Iterator[str]:
         finally:
             server.shutdown()
             thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """Base URL (no trailing slash) of `built_site` served on a free port of 127.0.0.1."""
+    with serve(built_site) as url:
+        yield url
 
 
 def _fetch(url: str) -> bytes:
