@@ -91,6 +91,21 @@ async function remember(request, response) {
   return Promise.all(copies);
 }
 
+/* The freshest copy on the device: the last one fetched while online, else the one kept
+   for offline reading, else this version's precache. The query string is ignored, so
+   that /search/?q=… opens the saved search page. */
+async function savedPage(request, url) {
+  for (const name of [PAGES, KEPT]) {
+    const cache = await caches.open(name);
+    const found = await cache.match(request, {ignoreSearch: true});
+    if (found) {
+      return found;
+    }
+  }
+  const key = precacheKeys.get(url.pathname);
+  return key ? caches.match(key) : undefined;
+}
+
 async function page(event) {
   const request = event.request;
   const url = new URL(request.url);
@@ -112,8 +127,7 @@ async function page(event) {
   } catch (error) {
     /* no network: a saved copy below */
   }
-  const saved = await caches.match(request, {ignoreSearch: true})
-    || await caches.match(precacheKeys.get(url.pathname));
+  const saved = await savedPage(request, url);
   if (saved) {
     return savedCopy(saved);
   }

@@ -131,8 +131,9 @@
     });
   }
 
-  /* The offline page: add every page saved on this device to its list, by title. */
+  /* The offline page: add the pages of its language saved on this device, by title. */
   async function listSavedPages(list) {
+    var lang = document.documentElement.lang;
     var seen = new Set(Array.prototype.map.call(list.querySelectorAll("a"), function (a) {
       return new URL(a.href).pathname;
     }));
@@ -153,8 +154,9 @@
         seen.add(url.pathname);
         var doc = parser.parseFromString(await (await cache.match(requests[i])).text(),
                                          "text/html");
-        if (!doc.querySelector("[data-offline-pages]")) {
-          found.push({href: url.pathname, title: doc.title, lang: doc.documentElement.lang});
+        var heading = doc.querySelector("h1");
+        if (doc.documentElement.lang === lang && !doc.querySelector("[data-offline-pages]")) {
+          found.push({href: url.pathname, title: heading ? heading.textContent.trim() : doc.title});
         }
       }
     }
@@ -164,9 +166,6 @@
       var link = document.createElement("a");
       link.href = page.href;
       link.textContent = page.title;
-      if (page.lang && page.lang !== document.documentElement.lang) {
-        link.lang = page.lang;
-      }
       item.appendChild(link);
       list.appendChild(item);
     });
