@@ -11,6 +11,7 @@ plugin that writes files then (the search index) must come before `offline` in P
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -58,6 +59,7 @@ def _kb(size: int) -> str:
 
 
 def _finish(pelican: Any) -> None:
+    started = time.perf_counter()
     offline, catalog = _settings(pelican.settings)
     folder = Path(pelican.output_path)
     site = {"SITENAME": pelican.settings["SITENAME"], "lang": pelican.settings["DEFAULT_LANG"]}
@@ -68,7 +70,7 @@ def _finish(pelican: Any) -> None:
     precache.stamp_version(folder, VERSION_PLACEHOLDER, version)
     if not offline.enabled:
         (folder / "sw.js").write_text(kill_switch(), encoding="utf-8")
-        console.print(f"Offline: support turned off; sw.js removes itself; version {version}")
+        console.print(f"Offline: support turned off, sw.js removes itself; version {version}")
         return
     base = urlsplit(pelican.settings.get("SITEURL") or "").path.rstrip("/")
     theme = theme_offline(offline, catalog)
@@ -85,7 +87,7 @@ def _finish(pelican: Any) -> None:
     )
     size, budget = precache.total_size(entries), offline.precache_budget_kb * 1024
     console.print(f"Offline: {len(entries)} files precached, {_kb(size)} of the {_kb(budget)} "
-                  f"budget; version {version}")
+                  f"budget; version {version} ({time.perf_counter() - started:.2f} s)")
     if size > budget:
         logger.warning("Offline: the precache (%s) is over its budget of %s "
                        "(OFFLINE['precache_budget_kb']): first visits download all of it",
