@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from catalog.errors import stop_build
+from catalog.errors import ContentError, stop_build
+from catalog.hooks import catalog_checks
 from catalog.model import save_as
 from catalog.settings import SettingsError as CatalogSettingsError
 from catalog.settings import load_settings as load_catalog_settings
@@ -26,7 +27,7 @@ from pelican.log import console
 from . import precache
 from .headers import netlify_headers
 from .manifest import MANIFEST, found_icons, manifest, manifest_json
-from .pages import VERSION_PLACEHOLDER, OfflinePagesGenerator, theme_offline
+from .pages import VERSION_PLACEHOLDER, OfflinePagesGenerator, taken_urls, theme_offline
 from .settings import OfflineSettings, SettingsError, load_settings
 from .worker import kill_switch, service_worker
 
@@ -48,6 +49,13 @@ def _check(pelican: Any) -> None:
 def _globals(generator: Any) -> None:
     offline, catalog = _settings(generator.settings)
     generator.env.globals["offline"] = theme_offline(offline, catalog)
+
+
+def _check_urls(
+    catalog: Any, products: list[Any], contents: list[Any], settings: dict[str, Any]
+) -> list[ContentError]:
+    offline, catalog_settings = _settings(settings)
+    return taken_urls(contents, theme_offline(offline, catalog_settings)) if offline.enabled else []
 
 
 def _generators(pelican: Any) -> type[OfflinePagesGenerator]:
@@ -98,4 +106,5 @@ def register() -> None:
     signals.initialized.connect(_check)
     signals.generator_init.connect(_globals)
     signals.get_generators.connect(_generators)
+    catalog_checks.connect(_check_urls)
     signals.finalized.connect(_finish)

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from catalog.errors import ContentError
 from catalog.model import save_as
+from catalog.resolve import error_at
 from catalog.settings import CatalogSettings
 from pelican.generators import Generator
 
@@ -66,6 +68,16 @@ class ThemeOffline:
 def theme_offline(offline: OfflineSettings, catalog: CatalogSettings) -> ThemeOffline:
     return ThemeOffline(offline.enabled, offline.theme_color, offline_urls(catalog),
                         fixed_date(offline, dict(os.environ)), tuple(offline.precache_pages))
+
+
+def taken_urls(contents: list[Any], theme: ThemeOffline) -> list[ContentError]:
+    """A page, product or case study that would be written where an offline page is."""
+    offline = {url: lang for lang, url in theme.urls.items()}
+    return [
+        error_at(content, "slug", f"its URL /{content.url} is the offline page of "
+                 f"{offline[content.url]!r}: choose another slug")
+        for content in contents if getattr(content, "url", None) in offline
+    ]
 
 
 class OfflinePagesGenerator(Generator):

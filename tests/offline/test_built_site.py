@@ -106,3 +106,16 @@ def test_a_mistake_in_the_setting_is_named(content_copy: Path, tmp_path: Path) -
     assert "OFFLINE.enabeld: Extra inputs are not permitted" in build.stderr
     assert "OFFLINE.theme_color: Value error, 'blue' is not a colour" in build.stderr
     assert "Traceback" not in build.stderr
+
+
+def test_a_page_where_the_offline_page_goes_is_a_content_error(
+    content_copy: Path, tmp_path: Path
+) -> None:
+    about = content_copy / "pages" / "about.md"
+    about.write_text(about.read_text(encoding="utf-8").replace("slug: about\n", "slug: offline\n"),
+                     encoding="utf-8")
+    output = tmp_path / "output"
+    build = run_build(content_copy, output, tmp_path / "cache")
+    assert build.returncode == 1
+    assert "pages/about.md:3: slug: its URL /offline/ is the offline page of 'fr'" in build.stderr
+    assert not output.exists()
