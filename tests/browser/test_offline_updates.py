@@ -1,6 +1,6 @@
 """A new build reaches visitors' devices: changed content replaces the saved copies, and
 the kill switch removes the service worker. Each test builds a copy of the demo content
-into a folder it serves, then builds again into the same folder."""
+into a folder it serves (then builds again into the same folder, or with other settings)."""
 
 from __future__ import annotations
 
@@ -113,3 +113,43 @@ def test_turning_offline_support_off_removes_the_worker_and_its_caches(
     page.reload()
     assert page.locator("script[src$='offline.js']").count() == 0
     assert not page.evaluate("navigator.serviceWorker.controller !== null")
+
+
+# Stands in for the search plugin: writes an index at `finalized`, as Pagefind does.
+FAKE_SEARCH = """
+from pathlib import Path
+from pelican import signals
+
+def _index(pelican):
+    folder = Path(pelican.output_path) / "pagefind"
+    folder.mkdir()
+    (folder / "pagefind-entry.json").write_text('{"version": "test"}')
+
+def register():
+    signals.finalized.connect(_index)
+"""
+
+
+def test_a_search_index_written_before_offline_works_offline(site: Site, page: Page) -> None:
+    plugins = site.work / "plugins" / "fake_search"
+    plugins.mkdir(parents=True)
+    (plugins / "__init__.py").write_text(FAKE_SEARCH, encoding="utf-8")
+    settings = site.work / "with_search.py"
+    settings.write_text(
+        "from pelicanconf import *  # noqa: F403\n"
+        f"PLUGIN_PATHS = [*PLUGIN_PATHS, {str(plugins.parent)!r}]  # noqa: F405\n"
+        "PLUGINS = [p for p in PLUGINS if p != 'offline'] + ['fake_search', 'offline']  # noqa\n",
+        encoding="utf-8",
+    )
+    site.build(settings)
+    page.goto(site.url + "/")
+    wait_for_worker(page)
+
+    page.context.set_offline(True)
+    # Pagefind asks for its files with a cache-busting query string.
+    entry = page.evaluate(
+        "fetch('/pagefind/pagefind-entry.json?ts=1234').then(response => response.json())"
+    )
+    assert entry == {"version": "test"}
+    page.goto(site.url + "/produits/?q=audit")  # a search page's query: its saved copy
+    assert page.locator("h1").inner_text() == "Catalogue"
