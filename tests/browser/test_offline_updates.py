@@ -153,3 +153,22 @@ def test_a_search_index_written_before_offline_works_offline(site: Site, page: P
     assert entry == {"version": "test"}
     page.goto(site.url + "/produits/?q=audit")  # a search page's query: its saved copy
     assert page.locator("h1").inner_text() == "Catalogue"
+
+
+def test_images_kept_on_the_device_are_capped(site: Site, page: Page) -> None:
+    settings = site.work / "two_images.py"
+    settings.write_text("from pelicanconf import *  # noqa: F403\n"
+                        "OFFLINE = {**OFFLINE, 'image_cache_entries': 2}  # noqa: F405\n",
+                        encoding="utf-8")
+    site.build(settings)
+    page.goto(site.url + "/")
+    wait_for_worker(page)
+    images: set[str] = set()
+    page.on("request", lambda request: images.add(request.url)
+            if request.resource_type == "image" and "/images/" in request.url else None)
+    for path in ("/produits/audit-express/", "/en/products/audit-express/", "/produits/"):
+        page.goto(site.url + path)
+        page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+        page.wait_for_load_state("networkidle")
+    assert len(images) > 2, sorted(images)
+    wait_until(page, "caches.open('vitrine-images').then(c => c.keys()).then(k => k.length === 2)")
