@@ -18,9 +18,11 @@ TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "fr"
 
 PLUGIN_PATHS = [str(Path(__file__).parent / "plugins")]
+# `offline` writes sw.js from the files of the finished site: it comes after every plugin
+# that writes files at the end of the build (the search index).
 PLUGINS = [
     "atomic_output", "localization", "catalog", "payments", "reviews", "compare", "images",
-    "epub", "site_icons", "search",
+    "epub", "site_icons", "search", "offline",
 ]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.
@@ -106,6 +108,17 @@ IMAGES = {
     "quality": {"avif": 55, "webp": 78, "jpeg": 82},
     "max_pixels": 50_000_000,
     "cache": "cache/images",
+}
+
+# Offline reading and installation (service worker, manifest); see README "Offline".
+# {"enabled": False} ships a service worker that removes itself from visitors' browsers.
+OFFLINE = {
+    "enabled": True,
+    "short_name": "Boussole",
+    "theme_color": "#0b5cad",
+    "background_color": "#ffffff",
+    # The search pages, so that search works offline after the first visit.
+    "precache_urls": list(SEARCH["urls"].values()),
 }
 
 # Vitrine writes its own listings; Pelican's blog-style pages are not part of the site.

@@ -12,6 +12,7 @@ import threading
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -20,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from offline.headers import headers_for
 
 from tests.tools import unavailable
 
@@ -37,11 +39,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-CSP = (
-    "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-    "script-src 'self' 'wasm-unsafe-eval'; "
-    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
-)
 AXE_JS = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
 TIMEOUT_MS = 15_000
 
@@ -68,27 +65,38 @@ PAGES: dict[str, str | tuple[str, ...]] = {
     "compare-offers": "/en/products/audit-express/",
     "search": "/recherche/?q=negociations",
     "search-en": "/en/search/?q=quotes",
+    "offline": "/offline/",
+    "offline-en": "/en/offline/",
 }
 
 
 
 
 class _SiteHandler(SimpleHTTPRequestHandler):
-    """Static files with the site's Content-Security-Policy, without request logging."""
+    """Static files with the headers the site is deployed with, without request logging.
+
+    The headers come from the offline plugin's policy (the one written to `_headers` and
+    the nginx snippet), so the tests check what is deployed; nothing is cached over HTTP,
+    so a rebuild is seen at once."""
 
     def end_headers(self) -> None:
-        self.send_header("Content-Security-Policy", CSP)
-        self.send_header("Cache-Control", "no-store")
+        for name, value in headers_for(urlsplit(self.path).path):
+            self.send_header(name, value)
+        if urlsplit(self.path).path != "/sw.js":  # the policy gives sw.js its own
+            self.send_header("Cache-Control", "no-store")
         super().end_headers()
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    """Base URL (no trailing slash) of `built_site` served on a free port of 127.0.0.1."""
-    handler = partial(_SiteHandler, directory=str(built_site))
+@contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """Base URL (no trailing slash) of `folder` served on a free port of 127.0.0.1.
+
+    The folder is looked up by name at each request: a rebuild that swaps in a new
+    folder of that name is served at once."""
+    handler = partial(_SiteHandler, directory=str(folder))
     with ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
@@ -97,6 +105,13 @@ def site_url(built_site: Path) -> Iterator[str]:
         finally:
             server.shutdown()
             thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """Base URL (no trailing slash) of `built_site` served on a free port of 127.0.0.1."""
+    with serve(built_site) as url:
+        yield url
 
 
 def _fetch(url: str) -> bytes:
@@ -120,6 +135,14 @@ def _links(site_url: str, listing: str, pattern: str) -> list[str]:
         if target.netloc == urlsplit(site_url).netloc and re.fullmatch(pattern, target.path):
             found.append(target.path)
     return list(dict.fromkeys(found))
+
+
+def _first_link(site_url: str, listing: str, pattern: str) -> str:
+    """Path of the first link on `listing` whose path matches `pattern` exactly."""
+    found = _links(site_url, listing, pattern)
+    if not found:
+        pytest.fail(f"no link matching {pattern} on {listing}", pytrace=False)
+    return found[0]
 
 
 def _follow(site_url: str, start: str, patterns: tuple[str, ...]) -> str | None:

@@ -1,0 +1,99 @@
+"""The offline page of each language, and what the theme needs to show offline support."""
+
+from __future__ import annotations
+
+import datetime
+import os
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from catalog.errors import ContentError
+from catalog.model import save_as
+from catalog.resolve import error_at
+from catalog.settings import CatalogSettings
+from pelican.generators import Generator
+
+from .settings import OfflineSettings
+
+TEMPLATE = "offline"
+# Pages show this until the build knows its version (see precache.stamp_version).
+VERSION_PLACEHOLDER = "@@vitrine-build-version@@"
+
+
+def offline_url(catalog: CatalogSettings, lang: str) -> str:
+    """`offline/` in the default language's home, `en/offline/` in English's, and so on."""
+    return catalog.urls.home[lang] + "offline/"
+
+
+def offline_urls(catalog: CatalogSettings) -> dict[str, str]:
+    return {lang: offline_url(catalog, lang) for lang in catalog.languages}
+
+
+def fixed_date(offline: OfflineSettings, environ: dict[str, str]) -> datetime.date | None:
+    """The date set for "prices as of": the setting, else SOURCE_DATE_EPOCH's day (UTC)."""
+    if offline.prices_as_of is not None:
+        return offline.prices_as_of
+    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.UTC).date()
+    return None
+
+
+@cache  # one catalog per build; asked by every page
+def latest_update(catalog: Any) -> datetime.date | None:
+    """The latest `updated` date of any product: when its prices were last stated."""
+    dates = [p.updated for p in catalog.all_products() if getattr(p, "updated", None)]
+    return max(dates, default=None)
+
+
+@dataclass(frozen=True)
+class ThemeOffline:
+    """The `offline` template variable."""
+
+    enabled: bool
+    theme_color: str
+    urls: dict[str, str]
+    fixed_as_of: datetime.date | None
+    precached: tuple[str, ...]  # listing pages cached at the first visit (CATALOG urls names)
+    version: str = VERSION_PLACEHOLDER
+
+    def page_url(self, lang: str) -> str:
+        return self.urls[lang]
+
+    def prices_as_of(self, catalog: Any) -> datetime.date | None:
+        return self.fixed_as_of or latest_update(catalog)
+
+
+def theme_offline(offline: OfflineSettings, catalog: CatalogSettings) -> ThemeOffline:
+    return ThemeOffline(offline.enabled, offline.theme_color, offline_urls(catalog),
+                        fixed_date(offline, dict(os.environ)), tuple(offline.precache_pages))
+
+
+def taken_urls(contents: list[Any], theme: ThemeOffline) -> list[ContentError]:
+    """A page, product or case study that would be written where an offline page is."""
+    offline = {url: lang for lang, url in theme.urls.items()}
+    return [
+        error_at(content, "slug", f"its URL /{content.url} is the offline page of "
+                 f"{offline[content.url]!r}: choose another slug")
+        for content in contents if getattr(content, "url", None) in offline
+    ]
+
+
+class OfflinePagesGenerator(Generator):
+    """Writes the offline page of every language (the service worker's last resort)."""
+
+    def generate_context(self) -> None:
+        pass
+
+    def generate_output(self, writer: Any) -> None:
+        theme: ThemeOffline = self.env.globals["offline"]
+        if not theme.enabled:
+            return
+        template = self.get_template(TEMPLATE)
+        for lang, url in sorted(theme.urls.items()):
+            writer.write_file(
+                save_as(url), template, self.context,
+                relative_urls=self.settings["RELATIVE_URLS"],
+                lang=lang, url=url, alternates=theme.urls,
+            )
