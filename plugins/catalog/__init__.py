@@ -114,7 +114,8 @@ def _site_errors(products: Any, articles: Any, pages: Any, catalog: Catalog) -> 
     errors += broken_links([*written, *all_products])
     checked = catalog_checks.send(catalog, products=all_products,
                                   contents=[*written, *all_products], settings=products.settings)
-    checked += content_checks.send(None, products=all_products, settings=products.settings)
+    checked += content_checks.send(None, products=all_products, pages=valid(pages.pages),
+                                   settings=products.settings)
     for _, found in checked:
         errors += found or []
     return errors

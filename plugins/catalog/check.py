@@ -59,7 +59,8 @@ def check(settings: dict[str, Any]) -> tuple[int, list[ContentError]]:
                 **pelican_fields(record, settings)))
     errors += cross_reference_errors(found[Product], found[CaseStudy])
     _load_plugins(settings)
-    for _, more in content_checks.send(None, products=found[Product], settings=settings):
+    for _, more in content_checks.send(None, products=found[Product], pages=found[Page],
+                                       settings=settings):
         errors += more or []
     return count, sorted(set(errors))
 

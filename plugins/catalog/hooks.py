@@ -8,10 +8,11 @@ the Pelican settings as `settings`:
   returns a list of ContentErrors (see `resolve.error_at`) for what it checks, such as
   payment links; `contents` are all pages, case studies and products to be written.
   They are reported with the catalog's own, in the same run, before anything is written.
-- `content_checks(None, products=[...], settings=...)`: like `catalog_checks`, for
-  checks of front matter alone (`products` are validated products and translations,
-  with `category`, `lang`, `specs`… and `source_lines`). `make check`, which renders
-  nothing, sends this one too, after loading the plugins listed in PLUGINS.
+- `content_checks(None, products=[...], pages=[...], settings=...)`: like
+  `catalog_checks`, for checks of front matter alone (`products` are validated products
+  and translations, with `category`, `lang`, `specs`… and `source_lines`; `pages` the
+  validated pages, with their `slug`). `make check`, which renders nothing, sends this
+  one too, after loading the plugins listed in PLUGINS.
 - `catalog_pages(catalog)`: sent when the catalog lists the pages it writes; a receiver
   returns `model.PageToWrite` objects for pages of its own (their template is the
   theme's, their URL one of `CATALOG["urls"]`). They are checked for collisions and

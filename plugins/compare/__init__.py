@@ -27,7 +27,9 @@ from .table import Table, offer_table, product_table
 BLOCK_TEMPLATE = "_compare_block.html"
 
 
-def _check_specs(_: Any, products: list[Any], settings: dict[str, Any]) -> list[ContentError]:
+def _check_specs(
+    _: Any, products: list[Any], pages: list[Any], settings: dict[str, Any]
+) -> list[ContentError]:
     """Definition files and product specs (also run by `make check`)."""
     definitions, errors = load_definitions(settings)
     return [*errors, *spec_errors(definitions, products)]

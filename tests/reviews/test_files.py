@@ -97,7 +97,7 @@ def test_the_demo_reviews_are_valid(settings: dict[str, Any]) -> None:
 def test_make_check_reports_review_mistakes_and_a_missing_policy_page(
     content_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from reviews.check import main
+    from catalog.check import main
 
     settings = tmp_path / "settings.py"
     settings.write_text(f"from pelicanconf import *\nPATH = {str(content_copy)!r}\n"
@@ -113,10 +113,10 @@ def test_make_check_reports_review_mistakes_and_a_missing_policy_page(
 
 
 def test_make_check_passes_on_the_demo(capsys: pytest.CaptureFixture[str]) -> None:
-    from reviews.check import main
+    from catalog.check import main
 
     assert main(["--settings", str(ROOT / "pelicanconf.py")]) == 0
-    assert re.search(r"^\d+ reviews checked, no errors$", capsys.readouterr().out, re.M)
+    assert re.search(r"^\d+ files checked, no errors", capsys.readouterr().out, re.M)
 
 
 def test_committed_json_schema_is_up_to_date() -> None:
