@@ -5,6 +5,7 @@ Settings read by Vitrine's plugins are validated when the build starts: a typo i
 name is reported, not ignored.
 """
 
+import sys
 from pathlib import Path
 
 AUTHOR = "Boussole Conseil"
@@ -18,11 +19,15 @@ TIMEZONE = "Europe/Paris"
 DEFAULT_LANG = "fr"
 
 PLUGIN_PATHS = [str(Path(__file__).parent / "plugins")]
-# `offline` writes sw.js from the files of the finished site: it comes after every plugin
-# that writes files at the end of the build (the search index).
+# Plugins import the catalog's public kit (`catalog.kit`): the plugins folder must be
+# importable whatever the order in which Pelican loads them.
+if PLUGIN_PATHS[0] not in sys.path:
+    sys.path.insert(0, PLUGIN_PATHS[0])
+# Their order does not matter: they take part in the build through the catalog's named
+# phases, each at its priority (`make phases` prints who runs when).
 PLUGINS = [
     "atomic_output", "localization", "catalog", "payments", "reviews", "compare", "images",
-    "epub", "site_icons", "search", "offline",
+    "epub", "site_icons", "search", "offline", "security_headers",
 ]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.

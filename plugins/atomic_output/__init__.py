@@ -2,10 +2,10 @@
 
 Pelican writes straight into OUTPUT_PATH, so a build that fails half-way (a content
 error, a template bug) would leave a broken or empty site behind. With this plugin every
-run writes into `<output>.partial-<pid>/` beside it; when Pelican finishes (`finalized`,
-after every other plugin's handler) that folder replaces `output/`. On failure it is
-removed and `output/` is untouched. Two builds of one site may run at once (a devserver
-and `make html`): their swaps take turns, and the last to finish wins.
+run writes into `<output>.partial-<pid>/` beside it; in the catalog's last phase, `swap`
+(`atomic_output.swap`, after every `written` receiver), that folder replaces `output/`.
+On failure it is removed and `output/` is untouched. Two builds of one site may run at
+once (a devserver and `make html`): their swaps take turns, and the last to finish wins.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from catalog.kit import Output, phases
 from pelican import signals
 
 STAGES = ("partial", "previous")
@@ -30,6 +31,12 @@ class StagedOutput:
     def __init__(self, output: Path) -> None:
         self.output = output
         self.staging = self._stage("partial", os.getpid())
+
+    @classmethod
+    def of_staging(cls, staging: Path) -> StagedOutput:
+        """The staged output whose staging folder is `staging`."""
+        name, _, _ = staging.name.rpartition(".partial-")
+        return cls(staging.with_name(name))
 
     def _stage(self, stage: str, pid: int) -> Path:
         return self.output.with_name(f"{self.output.name}.{stage}-{pid}")
@@ -92,17 +99,15 @@ def _stage(pelican: Any) -> None:
         pelican.staged_output = staged
         atexit.register(staged.discard)  # a run that raised never reaches `finalized`
     pelican.output_path = str(staged.start())
-    # Swap after every other plugin's `finalized` handler, which may still write files.
-    signals.finalized.disconnect(_publish)
-    signals.finalized.connect(_publish)
 
 
-def _publish(pelican: Any) -> None:
-    staged: StagedOutput = pelican.staged_output
-    staged.publish()
-    pelican.output_path = str(staged.output)
+def _publish(output: Output) -> None:
+    staged = StagedOutput.of_staging(output.folder.resolve())
+    if staged.staging == output.folder.resolve():
+        staged.publish()
 
 
 def register() -> None:
     # get_generators is sent at the start of every run, before any generator exists.
     signals.get_generators.connect(_stage)
+    phases.swap.register("atomic_output.swap", 0)(_publish)

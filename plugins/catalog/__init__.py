@@ -1,27 +1,35 @@
-"""Vitrine's core model: the Product content type, front-matter validation and the catalog.
+"""Vitrine's core: the content model, its validation, the catalog and the build's phases.
 
-Pipeline: the reader parses YAML front matter and Markdown; `metadata`
-validates every file against the typed schema on every build; once all content is read,
-`resolve` checks cross-references, reports every ContentError at once and stops the build
-before anything is written; otherwise the resolved `Catalog` is handed to the templates.
+Pipeline (the table of who runs when is in `pipeline.py`): the reader parses YAML front
+matter and Markdown; `metadata` validates every file against the typed schema on every
+build; once all content is read, `_resolve` checks cross-references and runs the
+`check_files`, `check` and `pages` phases, reports every ContentError at once and stops
+the build before anything is written; otherwise it runs `attach` and hands the catalog
+to the templates. After rendering, `_finish` runs `written`, then `swap`.
+Other plugins import from `catalog.kit` only.
 """
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
 from typing import Any
 
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 from pelican.utils import SafeDatetime
 
+from . import pipeline
 from .ebooks import attach_ebook_files
 from .errors import ContentError, ContentErrors, stop_build
 from .files import unread_files
 from .generator import ProductsGenerator, product_generator_context
-from .hooks import catalog_checks, catalog_ready, content_checks
 from .metadata import apply_schema
 from .model import Catalog
+from .pipeline import SITE_KEY, Output, Site
 from .reader import FrontMatterReader, UnsupportedFormatReader, cache_folder, prune_cache_folders
+from .registry import SETTINGS_KEY, Settings, SettingsErrors, declare, unknown_settings
+from .registry import validate_settings as validate_all_settings
 from .resolve import (
     broken_links,
     collected_errors,
@@ -31,9 +39,11 @@ from .resolve import (
     valid,
 )
 from .schema import CaseStudy, Page, Product
-from .settings import SettingsError, add_product_defaults, load_settings
+from .settings import SECTION, CatalogSettings
 
-__all__ = ["Catalog", "ContentError", "ContentErrors", "register"]
+__all__ = ["register"]
+
+logger = logging.getLogger(__name__)
 
 
 def _use_readers(readers: Any) -> None:
@@ -42,12 +52,21 @@ def _use_readers(readers: Any) -> None:
             readers.reader_classes[extension] = reader
 
 
-def _check_settings(pelican: Any) -> None:
-    add_product_defaults(pelican.settings)
+def validate_settings(settings: dict[str, Any], settings_file: str | None = None) -> Settings:
+    """Every plugin's settings section, validated together (the build and `make check`);
+    stops the build with every mistake."""
     try:
-        load_settings(pelican.settings)
-    except SettingsError as mistake:
-        stop_build(f"settings: {mistake}", 2)
+        validated = validate_all_settings(settings, settings_file)
+    except SettingsErrors as failure:
+        stop_build(f"{failure.report()}\n{failure}", failure.exitcode)
+    for warning in unknown_settings(settings):
+        logger.warning(warning)
+    settings[SETTINGS_KEY] = validated
+    return validated
+
+
+def _check_settings(pelican: Any) -> None:
+    validate_settings(pelican.settings)
     pelican.settings["CACHE_PATH"] = cache_folder(pelican.settings)
     prune_cache_folders(pelican.settings["CACHE_PATH"])
 
@@ -71,54 +90,73 @@ def _validate_case_study(sender: Any, metadata: dict[str, Any]) -> None:
 
 
 def _resolve(generators: list[Any]) -> None:
-    """Check the whole site, then hand the catalog to the templates (or stop the build)."""
+    """Check the whole site, then attach the plugins' views and hand the catalog to the
+    templates (or stop the build with every mistake)."""
     products = next(g for g in generators if isinstance(g, ProductsGenerator))
     articles = next(g for g in generators if isinstance(g, ArticlesGenerator))
     pages = next(g for g in generators if isinstance(g, PagesGenerator))
+    settings: Settings = products.settings[SETTINGS_KEY]
     # Built from the valid files only, so that the checks that need it run in this same
     # build even when other files have mistakes.
     catalog = Catalog(
         products.products,
         valid(articles.articles),
         valid(pages.pages),
-        load_settings(products.settings),
+        settings.of(CatalogSettings),
         products.settings["DEFAULT_LANG"],
-    )
-    errors = _site_errors(products, articles, pages, catalog)
-    if errors:
-        failure = ContentErrors(errors)
-        stop_build(f"{failure.report()}\n{failure}", failure.exitcode)
-    link(catalog)
-    products.context["catalog"] = catalog
-    catalog_ready.send(catalog, settings=products.settings)
-
-
-def _site_errors(products: Any, articles: Any, pages: Any, catalog: Catalog) -> list[ContentError]:
-    """Every mistake in the site: of each file, between files, and from other plugins."""
-    studies = valid(
-        articles.articles + articles.translations + articles.hidden_articles
-        + articles.hidden_translations + articles.drafts + articles.drafts_translations
     )
     written = valid(
         pages.pages + pages.translations + pages.hidden_pages + pages.hidden_translations
         + articles.articles + articles.translations + articles.hidden_articles
         + articles.hidden_translations
     )
-    all_products = list(catalog.all_products())
+    all_products = tuple(catalog.all_products())
+    site = Site(catalog, all_products, (*written, *all_products), tuple(valid(pages.pages)),
+                settings)
+    errors = _site_errors(products, articles, site, written)
+    if errors:
+        failure = ContentErrors(errors)
+        stop_build(f"{failure.report()}\n{failure}", failure.exitcode)
+    pipeline.attach.run(site)
+    products.context["catalog"] = catalog
+    products.settings[SITE_KEY] = site
+
+
+def _site_errors(
+    products: Any, articles: Any, site: Site, written: list[Any]
+) -> list[ContentError]:
+    """Every mistake in the site: of each file, between files, and from other plugins."""
+    studies = valid(
+        articles.articles + articles.translations + articles.hidden_articles
+        + articles.hidden_translations + articles.drafts + articles.drafts_translations
+    )
     errors = collected_errors(products.context["generated_content"].values())
     errors += unread_files(products.settings)
     errors += cross_reference_errors(valid(products.products + products.translations), studies)
     # Before anything asks the catalog which pages it writes: sample pages are among them.
-    errors += attach_ebook_files(all_products, products.settings)
-    errors += output_collisions(catalog, written)
-    errors += broken_links([*written, *all_products])
-    checked = catalog_checks.send(catalog, products=all_products,
-                                  contents=[*written, *all_products], settings=products.settings)
-    checked += content_checks.send(None, products=all_products, pages=valid(pages.pages),
-                                   settings=products.settings)
-    for _, found in checked:
-        errors += found or []
+    errors += attach_ebook_files(site.products, products.settings)
+    errors += output_collisions(site.pages_to_write, written)
+    errors += broken_links(site.contents)
+    for found in pipeline.check_files.run(site.sources()):
+        errors += found
+    for found in pipeline.check.run(site):
+        errors += found
     return errors
+
+
+@pipeline.attach.register("catalog.links", priority=1000)
+def _links(site: Site) -> None:
+    link(site.catalog)
+
+
+def _finish(pelican: Any) -> None:
+    """Every page is written: run `written`, then `swap` (after Pelican's own writing)."""
+    site: Site | None = pelican.settings.get(SITE_KEY)
+    if site is None:
+        return
+    output = Output(Path(pelican.output_path), site)
+    pipeline.written.run(output)
+    pipeline.swap.run(output)
 
 
 def alternates(item: Any) -> dict[str, str]:
@@ -134,6 +172,7 @@ def _template_helpers(generator: Any) -> None:
 
 
 def register() -> None:
+    declare(SECTION)
     signals.initialized.connect(_check_settings)
     signals.readers_init.connect(_use_readers)
     signals.get_generators.connect(_products)
@@ -142,4 +181,4 @@ def register() -> None:
     signals.page_generator_context.connect(_validate_page)
     signals.article_generator_context.connect(_validate_case_study)
     signals.all_generators_finalized.connect(_resolve)
-
+    signals.finalized.connect(_finish)

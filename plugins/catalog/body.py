@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from .errors import ContentError
+from .locate import line_in
 
 FIELD = "body"
 FORBIDDEN_ELEMENTS = frozenset({
@@ -59,9 +60,9 @@ def body_errors(html: str, body: str, first_line: int, path: str) -> list[Conten
     findings = _Findings()
     findings.feed(html)
     findings.close()
-    lines = body.lower().split("\n")
-    errors = []
-    for needle, message in findings.problems:
-        index = next((n for n, line in enumerate(lines) if needle.lower() in line), 0)
-        errors.append(ContentError(path, first_line + index, FIELD, message))
-    return errors
+    lines = body.split("\n")
+    return [
+        ContentError(path, first_line - 1 + (line_in(lines, needle, ignore_case=True) or 1),
+                     FIELD, message)
+        for needle, message in findings.problems
+    ]

@@ -1,18 +1,17 @@
 """`make check`: validate every content file without rendering anything.
 
 Parses front matter and runs the same schema and cross-reference checks as the build,
-and the front-matter checks other plugins add through the `content_checks` hook
-(category definitions and spec types…), but skips Markdown and templates, so it is fast
-enough for a pre-commit hook. Only the build checks the HTML of Markdown bodies, finds
-two pages written to the same URL, and runs the checks of the `catalog_checks` hook
-(payment links, comparison blocks…).
+and the `check_files` phase of the site's plugins (category definitions, spec types,
+reviews…), after validating every plugin's settings, but skips Markdown and templates, so
+it is fast enough for a pre-commit hook. Only the build checks the HTML of Markdown
+bodies, finds two pages written to the same URL, and runs the `check` phase (payment
+links, comparison blocks…).
 Exit status: 0 when the content is valid, 1 on content errors, 2 on a settings error.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 import time
 from types import SimpleNamespace
@@ -21,16 +20,17 @@ from typing import Any
 from pelican.settings import read_settings
 from pydantic import BaseModel
 
+from . import pipeline
 from .ebooks import SampleFile
-from .errors import ContentError, ContentErrors
+from .errors import ContentError
 from .files import content_files, unread_files
-from .hooks import content_checks
-from .metadata import pelican_fields, schema_context
-from .reader import display_path, read_front_matter
+from .metadata import pelican_fields
+from .records import read_record, schema_context
+from .registry import SETTINGS_KEY, Settings, SettingsErrors, declare, unknown_settings
+from .registry import validate_settings as validate_all_settings
 from .resolve import cross_reference_errors
 from .schema import CaseStudy, Page, Product
-from .settings import SettingsError, add_product_defaults, load_settings
-from .validate import validate
+from .settings import SECTION
 
 
 def check(settings: dict[str, Any]) -> tuple[int, list[ContentError]]:
@@ -45,32 +45,18 @@ def check(settings: dict[str, Any]) -> tuple[int, list[ContentError]]:
     for kind, model in kinds:
         for path in content_files(kind, settings):
             count += 1
-            try:
-                front_matter = read_front_matter(display_path(str(path)))
-            except ContentErrors as failure:
-                errors.extend(failure.errors)
-                continue
-            record = validate(model, front_matter, context)
-            if isinstance(record, list):
-                errors.extend(record)
-                continue
-            found[model].append(SimpleNamespace(  # shaped like the build's content objects
-                source_path=str(path), source_lines=front_matter.lines,
-                **pelican_fields(record, settings)))
+            read = read_record(model, path, context)
+            errors += read.errors
+            if read.record is not None and read.front_matter is not None:
+                found[model].append(SimpleNamespace(  # shaped like the build's content objects
+                    source_path=str(path), source_lines=read.front_matter.lines,
+                    **pelican_fields(read.record, settings)))
     errors += cross_reference_errors(found[Product], found[CaseStudy])
-    _load_plugins(settings)
-    for _, more in content_checks.send(None, products=found[Product], pages=found[Page],
-                                       settings=settings):
-        errors += more or []
+    validated: Settings = settings[SETTINGS_KEY]
+    for more in pipeline.check_files.run(
+            pipeline.Sources(found[Product], found[Page], validated)):
+        errors += more
     return count, sorted(set(errors))
-
-
-def _load_plugins(settings: dict[str, Any]) -> None:
-    """Register the site's plugins, as the build does, so that their checks run too."""
-    for name in settings.get("PLUGINS") or []:
-        plugin = importlib.import_module(name) if isinstance(name, str) else name
-        if hasattr(plugin, "register"):
-            plugin.register()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,11 +66,19 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         settings = read_settings(args.settings)
-        add_product_defaults(settings)
-        load_settings(settings)
-    except (SettingsError, ValueError, OSError) as mistake:
+    except (ValueError, OSError) as mistake:
         print(f"{args.settings}: {mistake}", file=sys.stderr)
         return 2
+    # The site's plugins declare their settings and take part in `check_files`.
+    declare(SECTION)
+    pipeline.load_plugins(settings)
+    try:
+        settings[SETTINGS_KEY] = validate_all_settings(settings, args.settings)
+    except SettingsErrors as failure:
+        print(f"{failure.report()}\n{failure}", file=sys.stderr)
+        return failure.exitcode
+    for warning in unknown_settings(settings):
+        print(f"warning: {warning}", file=sys.stderr)
     count, errors = check(settings)
     for error in errors:
         print(error, file=sys.stderr)

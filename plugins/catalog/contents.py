@@ -2,22 +2,61 @@
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Sequence
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pelican.contents import Page
+
+from .views import EpubView, ImageFile, PaymentView, RatingView, ReviewView, View
+
+if TYPE_CHECKING:
+    from .ebooks import Download, Sample
+    from .schema import Ebook, Faq, Image, Offer, SpecValue
 
 
 class Product(Page):
     """A product page. Its URLs come from the PRODUCT_URL / PRODUCT_LANG_URL settings.
 
-    Besides Pelican's attributes it carries the validated fields of
-    `schema.Product` (offers, specs, images…) and, once the catalog is resolved,
-    `related_products` and `case_studies`.
+    Besides Pelican's attributes it carries the validated fields of `schema.Product`
+    (declared below for type checkers; Pelican sets them from the metadata) and the
+    views that plugins attach (see `views.py`).
     """
 
     mandatory_properties = ("title",)
     default_template = "product"
+
+    # The validated front matter (`schema.Product`); `category` is Pelican's URL wrapper.
+    title: str
+    slug: str
+    lang: str
+    summary: str
+    kind: str
+    sku: str
+    category: Any
+    tags: list[str]
+    updated: datetime.date | None
+    images: list[Image]
+    offers: list[Offer]
+    specs: dict[str, SpecValue]
+    faq: list[Faq]
+    related: list[str]
+    ebook: Ebook | None
+    translations: list[Product]
+    source_path: str
+    source_lines: dict[str, int]
+
+    # Views: what the catalog and other plugins attach (`views.py` says who reads them).
+    related_products: View[list[Product]] = View("catalog")
+    case_studies: View[list[Any]] = View("catalog")
+    sample: View[Sample | None] = View("catalog", None)
+    download: View[Download | None] = View("catalog", None)
+    reviews: View[Sequence[ReviewView]] = View("reviews", ())
+    rating: View[RatingView | None] = View("reviews", None)
+    payments: View[Sequence[PaymentView]] = View("payments")
+    og_image: View[ImageFile | None] = View("images", None)
+    sample_epub: View[EpubView | None] = View("epub", None)
 
     # A product's URL is read on every page that lists it; Pelican recomputes it each time
     # from a copy of all metadata, which dominated the rendering of large catalogs.

@@ -18,11 +18,10 @@ from typing import Any
 
 from .errors import ContentError
 from .frontmatter import FrontMatter
-from .metadata import schema_context
-from .reader import FRONT_MATTER, FRONT_MATTER_LINES, READ_ERRORS, FrontMatterReader, display_path
-from .resolve import error_at
+from .locate import display_path, error_at
+from .reader import FRONT_MATTER, FRONT_MATTER_LINES, READ_ERRORS, FrontMatterReader
+from .records import schema_context, validated
 from .schema import Model, Text
-from .validate import validate
 
 EPUB_MIMETYPE = b"application/epub+zip"
 
@@ -99,12 +98,10 @@ def read_sample(path: str, settings: dict[str, Any]) -> Sample | list[ContentErr
     if FRONT_MATTER not in metadata:
         return errors
     front_matter = FrontMatter(metadata[FRONT_MATTER], metadata[FRONT_MATTER_LINES], "", shown)
-    record = validate(SampleFile, front_matter, schema_context(settings))
-    if isinstance(record, list):
-        return errors + record
-    if errors:
-        return errors
-    return Sample(record.title, html, table_of_contents(html), shown)
+    read = validated(SampleFile, front_matter, schema_context(settings))
+    if read.record is None or errors:
+        return errors + read.errors
+    return Sample(read.record.title, html, table_of_contents(html), shown)
 
 
 def download_problem(path: Path, suffix: str) -> str | None:

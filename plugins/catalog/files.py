@@ -7,13 +7,14 @@ files that no generator reads (a misspelt folder would otherwise drop a page sil
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
 from .errors import ContentError
-from .reader import FrontMatterReader, UnsupportedFormatReader, display_path
+from .locate import display_path
+from .reader import FrontMatterReader, UnsupportedFormatReader
 
 SUFFIXES = tuple(
     f".{ext}"
@@ -31,11 +32,11 @@ KINDS = {
 }
 
 
-def _ignored(name: str, settings: dict[str, Any]) -> bool:
+def _ignored(name: str, settings: Mapping[str, Any]) -> bool:
     return any(fnmatch(name, pattern) for pattern in settings["IGNORE_FILES"])
 
 
-def _walk(root: Path, top: str, excludes: set[str], settings: dict[str, Any]) -> Iterator[Path]:
+def _walk(root: Path, top: str, excludes: set[str], settings: Mapping[str, Any]) -> Iterator[Path]:
     start = root / top if top else root
     for folder, subfolders, names in os.walk(start):
         relative = os.path.relpath(folder, root)
@@ -49,7 +50,7 @@ def _walk(root: Path, top: str, excludes: set[str], settings: dict[str, Any]) ->
                 yield Path(folder) / name
 
 
-def content_files(kind: str, settings: dict[str, Any]) -> Iterator[Path]:
+def content_files(kind: str, settings: Mapping[str, Any]) -> Iterator[Path]:
     """The files of one kind of content (`product`, `case_study`, `page`, `sample`,
     `review`)."""
     paths_setting, excludes_setting = KINDS[kind]
@@ -59,7 +60,7 @@ def content_files(kind: str, settings: dict[str, Any]) -> Iterator[Path]:
         yield from _walk(root, top, excludes, settings)
 
 
-def unread_files(settings: dict[str, Any]) -> list[ContentError]:
+def unread_files(settings: Mapping[str, Any]) -> list[ContentError]:
     """Content files in no folder that the site reads, each as a ContentError."""
     read = {
         path for kind in KINDS for path in content_files(kind, settings)

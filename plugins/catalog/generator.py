@@ -13,8 +13,9 @@ from pelican.utils import process_translations
 
 from .contents import Product
 from .metadata import RECORD
-from .model import Catalog, PageToWrite
+from .model import PageToWrite
 from .parallel import run_everywhere, worker_count
+from .pipeline import SITE_KEY, Site
 from .reader import FrontMatterReader
 
 # Print a progress line when at least this many products must be parsed.
@@ -25,7 +26,8 @@ product_generator_context = signal("product_generator_context")
 
 
 class ProductsGenerator(CachingGenerator):
-    """Products from PRODUCT_PATHS; listings from the resolved `catalog` in the context."""
+    """Reads products from PRODUCT_PATHS; writes every page of the checked site's
+    `pages_to_write` (products, listings and the pages of other plugins)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.products: list[Product] = []
@@ -71,8 +73,9 @@ class ProductsGenerator(CachingGenerator):
                 reader.prepare(files)
 
     def generate_output(self, writer: Any) -> None:
-        catalog: Catalog = self.context["catalog"]
-        pages = catalog.pages_to_write
+        site: Site = self.settings[SITE_KEY]
+        catalog = site.catalog
+        pages = site.pages_to_write
         for template in {page.template for page in pages}:
             self.get_template(template)  # compiled once here, not once per worker
         started = time.perf_counter()
@@ -83,7 +86,7 @@ class ProductsGenerator(CachingGenerator):
         products = sum(1 for page in pages if "product" in page.variables) - samples
         console.print(
             f"Catalog: {products} product pages, {samples} sample chapters and "
-            f"{len(pages) - products - samples} listing pages "
+            f"{len(pages) - products - samples} other pages "
             f"({', '.join(catalog.languages)}) written in {time.perf_counter() - started:.2f} s "
             f"by {workers} process{'es' if workers > 1 else ''}"
         )

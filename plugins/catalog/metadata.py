@@ -17,22 +17,15 @@ from pelican.utils import SafeDatetime
 from pydantic import BaseModel
 
 from .frontmatter import FrontMatter
-from .reader import FRONT_MATTER, FRONT_MATTER_LINES, READ_ERRORS, SOURCE_FILE, display_path
-from .schema import CaseStudy, Page, Product, SchemaContext
+from .locate import display_path
+from .reader import FRONT_MATTER, FRONT_MATTER_LINES, READ_ERRORS, SOURCE_FILE
+from .records import schema_context
+from .schema import CaseStudy, Page, Product
 from .validate import validate
 
 CONTENT_ERRORS = "content_errors"
 RECORD = "record"
 SOURCE_LINES = "source_lines"
-
-
-def schema_context(settings: dict[str, Any]) -> SchemaContext:
-    return SchemaContext(
-        languages=tuple(settings["CATALOG"]["languages"]),
-        content_root=Path(settings["PATH"]),
-        static_paths=tuple(settings["STATIC_PATHS"]),
-        sample_paths=tuple(settings.get("SAMPLE_PATHS", ["samples"])),
-    )
 
 
 def apply_schema(

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Protocol
 
-from .hooks import catalog_pages
 from .settings import CatalogSettings
 
 
@@ -148,7 +147,8 @@ class Catalog:
 
     @cached_property
     def pages_to_write(self) -> list[PageToWrite]:
-        """Every page the catalog writes: products first, then listings."""
+        """Every page the catalog itself writes: products first, then listings, then the
+        404 page (other plugins' pages come from the `pages` phase, see `Site`)."""
         pages = [
             PageToWrite(product.save_as, product.template, product.lang,
                         {"product": product, "url": product.url})
@@ -180,8 +180,6 @@ class Catalog:
                     "url": industry.url, "industry": industry,
                     "alternates": self.group_alternates(industry),
                 }))
-        for _, extra in catalog_pages.send(self):
-            pages.extend(extra or [])
         pages.append(PageToWrite("404.html", "404", self.default_lang, {"url": "404.html"}))
         return pages
 

@@ -19,7 +19,7 @@ import yaml
 from markdown import Markdown
 from pelican.readers import BaseReader
 
-from . import body, frontmatter
+from . import body, frontmatter, locate
 from .body import body_errors
 from .errors import ContentError, ContentErrors
 from .frontmatter import FrontMatter, parse_front_matter
@@ -45,7 +45,8 @@ def cache_folder(settings: dict[str, Any]) -> str:
     digest = hashlib.sha256(
         repr((CACHE_FORMAT, markdown.__version__, yaml.__version__, settings["MARKDOWN"])).encode()
     )
-    for module in (__file__, frontmatter.__file__, body.__file__):  # code whose output is cached
+    # The code whose output is cached.
+    for module in (__file__, frontmatter.__file__, body.__file__, locate.__file__):
         digest.update(Path(module).read_bytes())
     fingerprint = digest.hexdigest()[:12]
     return os.path.join(settings["CACHE_PATH"], f"markdown-{fingerprint}")
@@ -57,12 +58,6 @@ def prune_cache_folders(current: str) -> None:
     for other in folder.parent.glob("markdown-*"):
         if other != folder and other.is_dir():
             shutil.rmtree(other, ignore_errors=True)
-
-
-def display_path(path: str) -> str:
-    """`path` as editors see it: relative to the working directory when inside it."""
-    relative = os.path.relpath(path)
-    return path if relative.startswith("..") else relative
 
 
 class FrontMatterReader(BaseReader):

@@ -12,25 +12,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from .errors import ContentError
+from .locate import display_path, error_at, error_mentioning
 from .metadata import CONTENT_ERRORS, RECORD
-from .model import Catalog, Group
-from .reader import display_path
+from .model import Catalog, Group, PageToWrite
 from .suggest import did_you_mean
 
 
 def collected_errors(contents: Iterable[Any]) -> list[ContentError]:
     """Every error found while reading and validating `contents`."""
     return [error for content in contents for error in getattr(content, CONTENT_ERRORS, ())]
-
-
-def error_at(content: Any, field: str, message: str) -> ContentError:
-    """A ContentError about `field` of a read content object, on the line of that field."""
-    lines: dict[str, int] = getattr(content, "source_lines", {})
-    line = lines.get(field) or lines.get(field.split("[")[0]) or 1
-    return ContentError(display_path(content.source_path), line, field, message)
-
-
-
 
 
 def valid(contents: Iterable[Any]) -> list[Any]:
@@ -77,11 +67,13 @@ def cross_reference_errors(products: list[Any], case_studies: list[Any]) -> list
     return errors
 
 
-def output_collisions(catalog: Catalog, contents: Iterable[Any]) -> list[ContentError]:
+def output_collisions(
+    pages: Iterable[PageToWrite], contents: Iterable[Any]
+) -> list[ContentError]:
     """Files that two things would be written to: the second would silently replace the first."""
     owners: dict[str, str] = {}
     errors: list[ContentError] = []
-    for page in catalog.pages_to_write:
+    for page in pages:
         owner = (page.variables.get("product") or page.variables.get("category")
                  or page.variables.get("industry"))
         target = posixpath.normpath(page.save_as)
@@ -126,18 +118,11 @@ def broken_links(contents: Iterable[Any]) -> list[ContentError]:
             handler.targets.clear()
             content.get_content(content.get_siteurl())  # memoized: reused when writing
             for target in handler.targets:
-                errors.append(ContentError(
-                    display_path(content.source_path), line_mentioning(content, target),
-                    "body", f"link to {target!r}: no such file in the content folder"))
+                errors.append(error_mentioning(
+                    content, target, f"link to {target!r}: no such file in the content folder"))
     finally:
         pelican_contents.removeHandler(handler)
     return errors
-
-
-def line_mentioning(content: Any, text: str) -> int:
-    """The first line of `content`'s file that contains `text` (1 when none does)."""
-    with open(content.source_path, encoding="utf-8") as source:
-        return next((n for n, line in enumerate(source, start=1) if text in line), 1)
 
 
 def _describe(template: str, owner: Any) -> str:

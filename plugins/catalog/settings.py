@@ -1,19 +1,20 @@
-"""The catalog plugin's settings (`CATALOG` in pelicanconf.py), validated at start-up."""
+"""The catalog plugin's settings section (`CATALOG` in pelicanconf.py) and the Product
+settings Pelican needs."""
 
 from __future__ import annotations
 
 from string import Formatter
-from typing import Any
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    ValidationError,
     ValidationInfo,
     field_validator,
     model_validator,
 )
+
+from .registry import Section, Settings
 
 
 class Urls(BaseModel):
@@ -85,11 +86,7 @@ class CatalogSettings(BaseModel):
         return self
 
 
-class SettingsError(Exception):
-    """A mistake in pelicanconf.py / publishconf.py."""
-
-
-# URL settings of the Product content type that Pelican needs, with their defaults.
+# Settings of the Product content type that Pelican needs, with their defaults.
 PRODUCT_URL_DEFAULTS = {
     "PRODUCT_PATHS": ["products"],
     "PRODUCT_EXCLUDES": [],
@@ -102,24 +99,13 @@ PRODUCT_URL_DEFAULTS = {
 }
 
 
-def add_product_defaults(settings: dict[str, Any]) -> None:
-    """Give Pelican the Product settings that pelicanconf.py left out."""
-    for key, value in PRODUCT_URL_DEFAULTS.items():
-        settings.setdefault(key, value)
+def _default_language(catalog: CatalogSettings, settings: Settings) -> list[tuple[str, str]]:
+    lang = settings.pelican.get("DEFAULT_LANG")
+    if lang in catalog.languages:
+        return []
+    return [("languages", f"DEFAULT_LANG {lang!r} is not in CATALOG.languages "
+                          f"({', '.join(catalog.languages)})")]
 
 
-def load_settings(settings: dict[str, Any]) -> CatalogSettings:
-    """Validate `settings["CATALOG"]`; raise SettingsError naming every problem."""
-    try:
-        catalog = CatalogSettings.model_validate(settings.get("CATALOG"))
-    except ValidationError as error:
-        problems = "; ".join(
-            f"CATALOG.{'.'.join(map(str, e['loc']))}: {e['msg']}".replace("CATALOG.:", "CATALOG:")
-            for e in error.errors()
-        )
-        raise SettingsError(problems) from None
-    if settings.get("DEFAULT_LANG") not in catalog.languages:
-        raise SettingsError(
-            f"DEFAULT_LANG {settings.get('DEFAULT_LANG')!r} is not in CATALOG.languages"
-        )
-    return catalog
+SECTION = Section("CATALOG", CatalogSettings, cross_check=_default_language,
+                  extra_settings=PRODUCT_URL_DEFAULTS)

@@ -1,23 +1,35 @@
 """Comparison tables: per category, in Markdown blocks, and between a product's offers.
 
-Category definitions (`content/categories/*.yaml`) type each spec; products' specs are
-checked against them with the catalog's other checks. Comparison blocks become
-placeholders while Markdown is read and tables once the catalog is complete; the theme
-renders tables (`_compare.html`) from the plain data of `table.py`.
+Category definitions (`content/categories/*.yaml`) type each spec; the theme renders
+tables (`_compare.html`) from the plain data of `table.py`. Comparison blocks become
+placeholders while Markdown is read and tables when a page is rendered.
+
+Phases: `check_files` (`compare.specs`: definition files and products' specs, also in
+`make check`), `check` (`compare.blocks`: the blocks of every page) and `pages`
+(`compare.pages`: a comparison page per category). Tables read each product's `rating`
+view, when the reviews plugin sets it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from catalog.errors import ContentError
-from catalog.hooks import catalog_checks, catalog_pages, content_checks
+from catalog.kit import (
+    ContentError,
+    Group,
+    PageToWrite,
+    Site,
+    Sources,
+    phases,
+    settings_of,
+    substitute,
+)
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 from pelican import signals
 
-from .block import placeholders
+from .block import Placeholder, placeholders
 from .definitions import load_definitions
 from .embedded import block_errors, request, table_of
 from .pages import comparison_pages, comparison_url
@@ -27,23 +39,23 @@ from .table import Table, offer_table, product_table
 BLOCK_TEMPLATE = "_compare_block.html"
 
 
-def _check_specs(
-    _: Any, products: list[Any], pages: list[Any], settings: dict[str, Any]
-) -> list[ContentError]:
+def _check_specs(sources: Sources) -> list[ContentError]:
     """Definition files and product specs (also run by `make check`)."""
-    definitions, errors = load_definitions(settings)
-    return [*errors, *spec_errors(definitions, products)]
+    definitions, errors = load_definitions(sources.settings.pelican)
+    return [*errors, *spec_errors(definitions, sources.products)]
 
 
-def _check_blocks(
-    catalog: Any, products: list[Any], contents: list[Any], settings: dict[str, Any]
-) -> list[ContentError]:
-    definitions, _ = load_definitions(settings)
-    return block_errors(catalog, definitions, contents)
+def _check_blocks(site: Site) -> list[ContentError]:
+    definitions, _ = load_definitions(site.settings.pelican)
+    return block_errors(site.catalog, definitions, site.contents)
+
+
+def _pages(site: Site) -> list[PageToWrite]:
+    return comparison_pages(site.catalog)
 
 
 def _template_helpers(generator: Any) -> None:
-    settings = generator.settings
+    settings = settings_of(generator.settings).pelican
 
     @pass_context
     def compare_tables(context: Context, html: str, lang: str, first: bool = False) -> Markup:
@@ -55,28 +67,28 @@ def _template_helpers(generator: Any) -> None:
         definitions, _ = load_definitions(settings)
         catalog = context["catalog"]
         template = context.environment.get_template(BLOCK_TEMPLATE)
-        pieces, start = [], 0
-        for number, block in enumerate(blocks, start=1):
+
+        def table(numbered: tuple[int, Placeholder]) -> str:
+            number, block = numbered
             found, _ = request(block.options, catalog, definitions, lang)
             assert found is not None, "checked before rendering"
-            table = template.render({
+            return template.render({
                 **context.get_all(), "lang": lang, "caption": found.caption,
                 "table": table_of(found, definitions, lang), "id": f"compare-{number}",
                 "first_image": first and number == 1,
-            })
-            pieces += [html[start:block.match.start()], table.strip()]
-            start = block.match.end()
-        return Markup("".join([*pieces, html[start:]]))
+            }).strip()
 
-    @pass_context
-    def category_comparison(context: Context, category: Any) -> Table:
+        return substitute(html, ((block.match, (number, block))
+                                 for number, block in enumerate(blocks, start=1)), table)
+
+    def category_comparison(category: Group) -> Table:
         definitions, _ = load_definitions(settings)
         first = category.items[0]
         return product_table(definitions.of(first.category.name, first.lang),
                              category.items, category.lang)
 
     @pass_context
-    def comparison_link(context: Context, category: Any) -> str | None:
+    def comparison_link(context: Context, category: Group) -> str | None:
         return comparison_url(context["catalog"], category)
 
     generator.env.filters.update(
@@ -86,7 +98,7 @@ def _template_helpers(generator: Any) -> None:
 
 
 def register() -> None:
+    phases.check_files.register("compare.specs", 100)(_check_specs)
+    phases.check.register("compare.blocks", 100)(_check_blocks)
+    phases.pages.register("compare.pages", 100)(_pages)
     signals.generator_init.connect(_template_helpers)
-    content_checks.connect(_check_specs)
-    catalog_checks.connect(_check_blocks)
-    catalog_pages.connect(comparison_pages)

@@ -19,17 +19,21 @@ specs:                              # rows of comparison tables, in this order
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from catalog.errors import ContentError, ContentErrors
-from catalog.frontmatter import parse_yaml
-from catalog.metadata import schema_context
-from catalog.reader import display_path
-from catalog.schema import Model, SchemaContext, Text, invalid
-from catalog.validate import validate
+from catalog.kit import (
+    ContentError,
+    Model,
+    SchemaContext,
+    Text,
+    invalid,
+    read_record,
+    schema_context,
+)
 from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
 
 FOLDER = "categories"
@@ -133,7 +137,7 @@ class Definitions:
         return sorted(d.name[lang] for _, d in self.found if lang in d.name)
 
 
-def load_definitions(settings: dict[str, Any]) -> tuple[Definitions, list[ContentError]]:
+def load_definitions(settings: Mapping[str, Any]) -> tuple[Definitions, list[ContentError]]:
     """The site's category definitions, and every mistake in their files."""
     folder = Path(settings["PATH"], FOLDER)
     files = sorted(p for p in folder.glob("*") if p.suffix in SUFFIXES) if folder.is_dir() else []
@@ -151,18 +155,12 @@ def _load(
     errors: list[ContentError] = []
     owners: dict[tuple[str, str], str] = {}
     for path in paths:
-        shown = display_path(path)
-        try:
-            document = parse_yaml(Path(path).read_text(encoding="utf-8"), shown)
-        except ContentErrors as failure:
-            errors += failure.errors
+        read = read_record(CategoryDefinition, path, context, yaml_file=True)
+        errors += read.errors
+        shown, document, record = read.path, read.front_matter, read.record
+        if document is None:
             continue
-        except UnicodeDecodeError:
-            errors.append(ContentError(shown, 1, "file", "not UTF-8 text; save it as UTF-8"))
-            continue
-        record = validate(CategoryDefinition, document, context)
-        if isinstance(record, list):
-            errors += record
+        if record is None:
             names = document.data.get("name")
             broken.update(names.values() if isinstance(names, dict) else [str(names)])
             continue

@@ -11,9 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from catalog.errors import ContentError
-from catalog.reader import display_path
-from catalog.suggest import did_you_mean
+from catalog.kit import ContentError, did_you_mean, display_path, line_mentioning
 
 from .block import blocks_in_order, header_lines
 from .definitions import Definitions
@@ -129,18 +127,10 @@ def block_errors(catalog: Any, definitions: Definitions,
                 errors.append(ContentError(path, header, FIELD, UNREAD))
                 continue
             _, problems = request(block.options, catalog, definitions, content.lang)
+            # The block runs from its header to its closing `///` line.
+            closing = line_mentioning(content.source_path, "///", header + 1,
+                                      default=len(lines))
             for needle, message in problems:
-                errors.append(ContentError(path, _line_of(lines, header, needle), FIELD,
-                                           message))
+                line = line_mentioning(content.source_path, needle, header, closing)
+                errors.append(ContentError(path, line, FIELD, message))
     return errors
-
-
-def _line_of(lines: list[str], header: int, needle: str) -> int:
-    """The first line of the block starting on line `header` that mentions `needle`."""
-    for number in range(header, len(lines) + 1):
-        line = lines[number - 1]
-        if needle in line:
-            return number
-        if number > header and line.strip().startswith("///"):
-            break
-    return header

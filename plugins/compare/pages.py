@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from catalog.model import Group, PageToWrite, save_as, variant
+from catalog.kit import Group, PageToWrite, save_as, variant
 
 URL_NAME = "compare"
 TEMPLATE = "compare"

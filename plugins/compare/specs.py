@@ -15,9 +15,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from catalog.errors import ContentError
-from catalog.resolve import error_at
-from catalog.suggest import did_you_mean
+from catalog.kit import ContentError, did_you_mean, error_at
 
 from .definitions import CategoryDefinition, Definitions, SpecDefinition
 

@@ -1,21 +1,24 @@
 """EPUB 3 files of e-books' sample chapters, to read offline on an e-reader.
 
-For every e-book with a `sample`, the catalog reads the chapter; this plugin makes it an
-EPUB (`book.py`), writes it beside the sample's page and gives the product a
-`sample_epub` (`url`, `size`) for the theme. EPUBs are cached by their content, so a
-rebuild only makes the ones whose chapter or details changed.
+For every e-book with a `sample` (read by the catalog), this plugin makes an EPUB
+(`book.py`) and gives the product its `sample_epub` view (`url`, `size`) in the `attach`
+phase (`epub.files`); in `written` (`epub.files`) it writes the EPUB beside the sample's
+page. EPUBs are cached by their content in the plugin's cache folder, so a rebuild only
+makes the ones whose chapter or details changed.
 """
 
 from __future__ import annotations
 
 import datetime
 import hashlib
+import shutil
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pelican import signals
+from catalog.kit import Output, Product, Site, phases
 
 from .book import SampleBook, sample_epub
 
@@ -29,10 +32,12 @@ UNDATED = datetime.date(2000, 1, 1)
 class EpubFile:
     url: str
     size: int
+    cached: Path  # the file in the cache, copied into the site once it is written
 
 
-def describe(product: Any, settings: dict[str, Any]) -> SampleBook:
+def describe(product: Product, settings: Mapping[str, Any]) -> SampleBook:
     """The EPUB's details, from the product and its sample chapter."""
+    assert product.sample is not None and product.ebook is not None
     site = settings.get("SITEURL") or settings["SITENAME"]
     return SampleBook(
         identifier=f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'{site}/{product.sku}/sample')}",
@@ -48,51 +53,56 @@ def describe(product: Any, settings: dict[str, Any]) -> SampleBook:
     )
 
 
-def cached_epub(book: SampleBook, cache: Path) -> bytes:
+def cached_epub(book: SampleBook, cache: Path) -> Path:
+    """The EPUB of `book`, made only when the cache does not hold it yet."""
     key = hashlib.sha256(repr((CODE_VERSION, book)).encode()).hexdigest()[:24]
     path = cache / f"{key}.epub"
-    if path.is_file():
-        return path.read_bytes()
-    data = sample_epub(book)
-    cache.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-    return data
+    if not path.is_file():
+        cache.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial")
+        partial.write_bytes(sample_epub(book))
+        partial.replace(path)  # never a half-written EPUB in the cache
+    return path
 
 
-def _write_epubs(generators: list[Any]) -> None:
-    """Runs after the catalog plugin's own handler of this signal, which resolves the
-    catalog (plugins connect in the order of PLUGINS, where catalog comes first)."""
-    catalog = generators[0].context.get("catalog")
-    if catalog is None:
-        return
-    settings = generators[0].settings
-    output = Path(generators[0].output_path)
-    cache = Path(settings["CACHE_PATH"]).parent / "epub"
-    written: dict[str, EpubFile] = {}
-    for product in catalog.all_products():
-        product.sample_epub = None
-        if getattr(product, "sample", None) is None:
+def _attach(site: Site) -> None:
+    """Give every e-book with a sample its `sample_epub`; translations of a product page
+    that show the same chapter share one EPUB."""
+    cache = site.settings.cache_folder("epub")
+    made: dict[str, EpubFile] = {}
+    for product in site.products:
+        if product.sample is None:
             continue
         source = in_book_language(product)
-        url = f"{catalog.sample_url(source)}{source.slug}.epub"
-        if url not in written:
-            data = cached_epub(describe(source, settings), cache)
-            (output / url).parent.mkdir(parents=True, exist_ok=True)
-            (output / url).write_bytes(data)
-            written[url] = EpubFile(url, len(data))
-        product.sample_epub = written[url]
+        url = f"{site.catalog.sample_url(source)}{source.slug}.epub"
+        if url not in made:
+            path = cached_epub(describe(source, site.settings.pelican), cache)
+            made[url] = EpubFile(url, path.stat().st_size, path)
+        product.sample_epub = made[url]
 
 
-def in_book_language(product: Any) -> Any:
+def _write(output: Output) -> None:
+    for product in output.site.products:
+        epub_file = product.sample_epub
+        if isinstance(epub_file, EpubFile):
+            target = output.folder / epub_file.url
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(epub_file.cached, target)
+
+
+def in_book_language(product: Product) -> Product:
     """The version of the product page in the book's own language, when the site has it
     with the same sample: its title is the book's real title, and translations of the
     page then share one EPUB."""
+    assert product.ebook is not None
     language = product.ebook.language or product.lang
     for version in [product, *product.translations]:
-        if version.lang == language and version.ebook.sample == product.ebook.sample:
+        if (version.lang == language and version.ebook is not None
+                and version.ebook.sample == product.ebook.sample):
             return version
     return product
 
 
 def register() -> None:
-    signals.all_generators_finalized.connect(_write_epubs)
+    phases.attach.register("epub.files", 100)(_attach)
+    phases.written.register("epub.files", 300)(_write)

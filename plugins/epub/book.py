@@ -15,7 +15,7 @@ from html import escape
 from urllib.parse import urlsplit
 
 import lxml.html
-from catalog.ebooks import Heading
+from catalog.kit import Heading
 from ebooklib import epub
 
 # ZIP cannot store dates before 1980; any fixed date makes the archive reproducible.

@@ -1,18 +1,17 @@
 """Which images each page names, where, and what is wrong with them.
 
-Pelican-facing but catalog-free: content objects are read through the attributes the
-catalog gives them (`images`, `cover_images`, `source_lines`, `_content`).
+Content objects are read through the attributes the catalog gives them (`images`,
+`cover_images`, `source_lines`, `_content`).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from catalog.errors import ContentError
+from catalog.kit import ContentError, display_path, error_at, line_mentioning
 
 from .paths import link_problem, outside_problem
 from .pictures import Picture
@@ -31,15 +30,13 @@ class Reference:
     alt: str
 
     def error(self, message: str) -> ContentError:
-        return ContentError(_display(self.content.source_path), self._line(), self.field,
+        return ContentError(display_path(self.content.source_path), self._line(), self.field,
                             message)
 
     def _line(self) -> int:
         if self.field != "body":
-            lines: dict[str, int] = getattr(self.content, "source_lines", {})
-            return lines.get(self.field) or lines.get(self.field.split("[")[0]) or 1
-        with open(self.content.source_path, encoding="utf-8") as source:
-            return next((n for n, line in enumerate(source, start=1) if self.src in line), 1)
+            return error_at(self.content, self.field, "").line
+        return line_mentioning(self.content.source_path, self.src)
 
 
 def references(content: Any) -> Iterator[Reference]:
@@ -72,20 +69,18 @@ def locate(found: list[Reference], content_root: Path,
     return files, errors
 
 
-def attach(found: list[Reference], results: dict[str, Picture | str]) -> list[ContentError]:
-    """Give each content its `pictures` by path; return the errors of refused images."""
-    errors = []
+def problems(found: list[Reference], results: dict[str, Picture | str]) -> list[ContentError]:
+    """The errors of the images that were refused, at each place that names them."""
+    return [reference.error(result) for reference in found
+            if isinstance(result := results.get(reference.src), str)]
+
+
+def pictures_by_page(found: list[Reference],
+                     results: dict[str, Picture | str]) -> dict[str, dict[str, Picture]]:
+    """Each page's pictures (by its source path), by their path as written."""
+    pages: dict[str, dict[str, Picture]] = {}
     for reference in found:
         result = results.get(reference.src)
-        if isinstance(result, str):
-            errors.append(reference.error(result))
-        elif result is not None:
-            if not hasattr(reference.content, "pictures"):
-                reference.content.pictures = {}
-            reference.content.pictures[reference.src] = result
-    return errors
-
-
-def _display(path: str) -> str:
-    relative = os.path.relpath(path)
-    return path if relative.startswith("..") else relative
+        if isinstance(result, Picture):
+            pages.setdefault(reference.content.source_path, {})[reference.src] = result
+    return pages

@@ -1,9 +1,12 @@
-"""`<picture>` elements for the theme: the `picture` function and the `pictures` filter."""
+"""`<picture>` elements for the theme: the `picture` function and the `pictures` filter,
+both reading a page's pictures through a lookup the plugin gives them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from catalog.kit import substitute
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
@@ -38,26 +41,42 @@ def picture_html(picture: Picture, siteurl: str, alt: str, sizes: str, first: bo
         Markup("").join(sources), image, extra, loading)
 
 
-@pass_context
-def picture(context: Context, item: Any, src: str, alt: str, sizes: str,
-            first: bool = False, css_class: str = "") -> Markup:
-    """The `<picture>` of the image `src` named by `item` (a product, a case study…)."""
-    return picture_html(item.pictures[src], context.get("SITEURL", ""), alt, sizes, first,
-                        css_class)
+Lookup = Callable[[Any], dict[str, Picture]]  # a page's pictures, by path as written
 
 
-@pass_context
-def pictures(context: Context, html: str, item: Any, first: bool = False) -> Markup:
-    """`html` with each image of the Markdown body replaced by its `<picture>`;
-    with `first`, the body's first image is the page's first image."""
-    found: dict[str, Picture] = getattr(item, "pictures", {})
-    pieces, start = [], 0
-    for index, (match, attributes) in enumerate(marked_images(str(html))):
-        if attributes[MARK] not in found:  # a page the checks never saw: left as written
-            continue
-        shown = picture_html(found[attributes[MARK]], context.get("SITEURL", ""),
-                             attributes.get("alt", ""), BODY_SIZES, first and index == 0,
-                             title=attributes.get("title", ""))
-        pieces += [str(html)[start:match.start()], shown]
-        start = match.end()
-    return Markup("".join([*pieces, str(html)[start:]]))
+def picture(shown: Lookup) -> Callable[..., Markup]:
+    """The theme's `picture(item, src, alt, sizes…)`: the `<picture>` of the image `src`
+    named by `item` (a product, a case study…)."""
+
+    @pass_context
+    def render(context: Context, item: Any, src: str, alt: str, sizes: str,
+               first: bool = False, css_class: str = "") -> Markup:
+        return picture_html(shown(item)[src], context.get("SITEURL", ""), alt, sizes, first,
+                            css_class)
+
+    return render
+
+
+def pictures(shown: Lookup) -> Callable[..., Markup]:
+    """The theme's `html|pictures(item, first)`: `html` with each image of the Markdown
+    body replaced by its `<picture>`; with `first`, the body's first image is the page's
+    first image."""
+
+    @pass_context
+    def render(context: Context, html: str, item: Any, first: bool = False) -> Markup:
+        found = shown(item)
+        siteurl = context.get("SITEURL", "")
+        marked = list(marked_images(str(html)))
+
+        def replace(numbered: tuple[int, dict[str, str]]) -> str | None:
+            index, attributes = numbered
+            if attributes[MARK] not in found:  # a page the checks never saw: as written
+                return None
+            return picture_html(found[attributes[MARK]], siteurl, attributes.get("alt", ""),
+                                BODY_SIZES, first and index == 0,
+                                title=attributes.get("title", ""))
+
+        return substitute(str(html), ((match, (index, attributes)) for index, (match, attributes)
+                                      in enumerate(marked)), replace)
+
+    return render

@@ -1,10 +1,11 @@
-"""The images plugin's settings (`IMAGES` in pelicanconf.py), validated at start-up."""
+"""The images plugin's settings section (`IMAGES` in pelicanconf.py)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from catalog.kit import Section
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Modern = Literal["avif", "webp"]
 
@@ -47,16 +48,4 @@ class ImageSettings(BaseModel):
         return repr(self.model_dump(exclude={"cache", "processes", "og_font"}))
 
 
-class SettingsError(ValueError):
-    """IMAGES in the settings is not valid; the message says where."""
-
-
-def load_settings(settings: dict[str, Any]) -> ImageSettings:
-    try:
-        return ImageSettings.model_validate(settings.get("IMAGES", {}))
-    except ValidationError as error:
-        problems = "; ".join(
-            f"IMAGES[{']['.join(repr(part) for part in problem['loc'])}]: {problem['msg']}"
-            for problem in error.errors()
-        )
-        raise SettingsError(problems) from None
+SECTION = Section("IMAGES", ImageSettings)

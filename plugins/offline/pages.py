@@ -8,11 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from catalog.errors import ContentError
-from catalog.model import save_as
-from catalog.resolve import error_at
-from catalog.settings import CatalogSettings
-from pelican.generators import Generator
+from catalog.kit import CatalogSettings, PageToWrite, Site, save_as
 
 from .settings import OfflineSettings
 
@@ -70,30 +66,11 @@ def theme_offline(offline: OfflineSettings, catalog: CatalogSettings) -> ThemeOf
                         fixed_date(offline, dict(os.environ)), tuple(offline.precache_pages))
 
 
-def taken_urls(contents: list[Any], theme: ThemeOffline) -> list[ContentError]:
-    """A page, product or case study that would be written where an offline page is."""
-    offline = {url: lang for lang, url in theme.urls.items()}
-    return [
-        error_at(content, "slug", f"its URL /{content.url} is the offline page of "
-                 f"{offline[content.url]!r}: choose another slug")
-        for content in contents if getattr(content, "url", None) in offline
-    ]
-
-
-class OfflinePagesGenerator(Generator):
-    """Writes the offline page of every language (the service worker's last resort)."""
-
-    def generate_context(self) -> None:
-        pass
-
-    def generate_output(self, writer: Any) -> None:
-        theme: ThemeOffline = self.env.globals["offline"]
-        if not theme.enabled:
-            return
-        template = self.get_template(TEMPLATE)
-        for lang, url in sorted(theme.urls.items()):
-            writer.write_file(
-                save_as(url), template, self.context,
-                relative_urls=self.settings["RELATIVE_URLS"],
-                lang=lang, url=url, alternates=theme.urls,
-            )
+def offline_pages(site: Site) -> list[PageToWrite]:
+    """The offline page of every language (the service worker's last resort)."""
+    offline = site.settings.of(OfflineSettings)
+    if not offline.enabled:
+        return []
+    urls = offline_urls(site.settings.of(CatalogSettings))
+    return [PageToWrite(save_as(url), TEMPLATE, lang, {"url": url, "alternates": urls})
+            for lang, url in sorted(urls.items())]

@@ -1,12 +1,12 @@
-"""The offline plugin's settings (`OFFLINE` in pelicanconf.py), validated at start-up."""
+"""The offline plugin's settings section (`OFFLINE` in pelicanconf.py)."""
 
 from __future__ import annotations
 
 import datetime
 import re
-from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from catalog.kit import CatalogSettings, Section, Settings
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
@@ -57,28 +57,20 @@ class OfflineSettings(BaseModel):
         return value.lower()
 
 
-class SettingsError(Exception):
-    """A mistake in the OFFLINE setting."""
-
-
-def load_settings(settings: dict[str, Any]) -> OfflineSettings:
-    try:
-        offline = OfflineSettings.model_validate(settings.get("OFFLINE") or {})
-    except ValidationError as error:
-        raise SettingsError("; ".join(
-            f"OFFLINE.{'.'.join(map(str, e['loc']))}: {e['msg']}".replace("OFFLINE.:", "OFFLINE:")
-            for e in error.errors()
-        )) from None
-    # Pages with a {slug} (a category, an industry, a sample) are not one page per language.
+def _precache_pages(offline: OfflineSettings, settings: Settings) -> list[tuple[str, str]]:
+    """`precache_pages` must name listing pages of `CATALOG["urls"]` that are one page per
+    language (a category, an industry or a sample has a `{slug}`: one page per item)."""
+    urls = settings.of(CatalogSettings).urls.model_dump()
     listings = {
-        name for name, by_lang in settings.get("CATALOG", {}).get("urls", {}).items()
-        if name not in ("category", "industry", "sample") and isinstance(by_lang, dict)
+        name for name, by_lang in urls.items()
+        if name not in ("category", "industry", "sample")
         and not any("{" in str(url) for url in by_lang.values())
     }
     unknown = [name for name in offline.precache_pages if name not in listings]
     if unknown:
-        raise SettingsError(
-            f"OFFLINE.precache_pages: {unknown[0]!r} is not a page of CATALOG['urls'] "
-            f"({', '.join(sorted(listings))})"
-        )
-    return offline
+        return [("precache_pages", f"{unknown[0]!r} is not a page of CATALOG['urls'] "
+                                   f"({', '.join(sorted(listings))})")]
+    return []
+
+
+SECTION = Section("OFFLINE", OfflineSettings, cross_check=_precache_pages)

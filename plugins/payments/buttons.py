@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
-from catalog.errors import ContentError
-from catalog.reader import display_path
-from catalog.suggest import did_you_mean
+from catalog.kit import ContentError, Offer, Product, did_you_mean, display_path, substitute
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
@@ -21,7 +20,7 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
-def _offer(product: Any, name: str) -> tuple[int, Any] | None:
+def _offer(product: Product, name: str) -> tuple[int, Offer] | None:
     """The offer called `name` (line breaks and repeated spaces do not count)."""
     return next(((i, o) for i, o in enumerate(product.offers)
                  if _words(o.name) == _words(name)), None)
@@ -38,7 +37,7 @@ def _lines_of_buttons(path: str) -> dict[tuple[str, str], list[int]]:
     return found
 
 
-def placeholder_errors(catalog: Any, contents: list[Any]) -> list[ContentError]:
+def placeholder_errors(catalog: Any, contents: Sequence[Any]) -> list[ContentError]:
     """Buy buttons naming a product or an offer that does not exist."""
     slugs = sorted({product.slug for product in catalog.all_products()})
     errors = []
@@ -69,14 +68,14 @@ def buy_buttons(context: Context, html: str, lang: str) -> Markup:
     """`html` with each buy placeholder replaced by the theme's button for that offer."""
     catalog = context["catalog"]
     template = context.environment.get_template(TEMPLATE)
-    pieces, start = [], 0
-    for match, slug, name in placeholders(html):
-        product = catalog.product(slug, lang)
-        index, offer = _offer(product, name) or (0, None)  # checked before rendering
-        button = template.render({
+
+    def button(found: tuple[str, str]) -> str:
+        product = catalog.product(found[0], lang)
+        index, offer = _offer(product, found[1]) or (0, None)  # checked before rendering
+        return template.render({
             **context.get_all(), "lang": lang, "product": product, "offer": offer,
             "option": product.payments[index], "anchor": f"offer--{index + 1}",
-        })
-        pieces += [html[start:match.start()], button.strip()]
-        start = match.end()
-    return Markup("".join([*pieces, html[start:]]))
+        }).strip()
+
+    return substitute(html, ((match, (slug, name)) for match, slug, name in placeholders(html)),
+                      button)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import quote
 
-from catalog.errors import ContentError
-from catalog.resolve import error_at
+from catalog.kit import ContentError, Product, error_at
 from markupsafe import Markup
 
 from .epc import BankTransfer, bank_transfer
@@ -29,7 +29,7 @@ class PaymentOption:
     transfer: BankTransfer | None = None
 
 
-def attach_payment_options(products: list[Any], settings: PaymentSettings,
+def attach_payment_options(products: Sequence[Product], settings: PaymentSettings,
                            qr_codes: QrCodes) -> None:
     """Give each product `payments`: one PaymentOption per offer, QR codes drawn."""
     options = {id(p): [_option(p, n, settings) for n in range(len(p.offers))] for p in products}
@@ -39,7 +39,7 @@ def attach_payment_options(products: list[Any], settings: PaymentSettings,
                             for o in options[id(product)]]
 
 
-def _option(product: Any, index: int, settings: PaymentSettings) -> PaymentOption:
+def _option(product: Product, index: int, settings: PaymentSettings) -> PaymentOption:
     offer = product.offers[index]
     if offer.pay == "bank-transfer" and settings.bank_transfer is not None:
         # The reference names the offer as the original language does, in every language.
@@ -58,7 +58,9 @@ def _option(product: Any, index: int, settings: PaymentSettings) -> PaymentOptio
     return PaymentOption("free" if offer.price == 0 else "contact")
 
 
-def payment_errors(products: list[Any], settings: PaymentSettings) -> list[ContentError]:
+def payment_errors(
+    products: Sequence[Product], settings: PaymentSettings
+) -> list[ContentError]:
     """Offers that could not be paid as written."""
     errors = []
     for product in products:

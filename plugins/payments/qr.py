@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import segno
-from catalog.parallel import map_everywhere
+from catalog.kit import map_everywhere
 from markupsafe import Markup
 
 from .epc import BankTransfer

@@ -1,11 +1,11 @@
-"""The payments plugin's settings (`PAYMENTS` in pelicanconf.py), validated at start-up."""
+"""The payments plugin's settings section (`PAYMENTS` in pelicanconf.py)."""
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from catalog.kit import Section
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from stdnum import bic as stdnum_bic
 from stdnum import iban as stdnum_iban
 from stdnum.exceptions import ValidationError as StdnumError
@@ -109,14 +109,4 @@ class PaymentSettings(Strict):
         return (*self.links, *self.extra_links)
 
 
-class SettingsError(Exception):
-    """A mistake in the PAYMENTS setting."""
-
-
-def load_settings(settings: dict[str, Any]) -> PaymentSettings:
-    try:
-        return PaymentSettings.model_validate(settings.get("PAYMENTS", {}))
-    except ValidationError as error:
-        raise SettingsError("; ".join(
-            f"PAYMENTS.{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()
-        )) from None
+SECTION = Section("PAYMENTS", PaymentSettings)

@@ -8,18 +8,22 @@ are attached to their products.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from catalog.errors import ContentError, ContentErrors
-from catalog.files import content_files
-from catalog.metadata import schema_context
-from catalog.reader import display_path, read_front_matter
-from catalog.suggest import did_you_mean
-from catalog.validate import validate
+from catalog.kit import (
+    ContentError,
+    ContentErrors,
+    content_files,
+    did_you_mean,
+    display_path,
+    read_front_matter,
+    read_record,
+    schema_context,
+)
 
 from .schema import Review, future_date_message
 
@@ -44,7 +48,7 @@ class Reviews:
     errors: tuple[ContentError, ...]
 
 
-def _product_folder(path: Path, settings: dict[str, Any]) -> str | None:
+def _product_folder(path: Path, settings: Mapping[str, Any]) -> str | None:
     """The `<product-slug>` folder `path` is in, or None when it is not in one."""
     root = Path(settings["PATH"])
     for top in settings.get(FOLDER_SETTING, []):
@@ -55,7 +59,7 @@ def _product_folder(path: Path, settings: dict[str, Any]) -> str | None:
 
 
 def read_reviews(
-    settings: dict[str, Any], product_slugs: Iterable[str], today: datetime.date
+    settings: Mapping[str, Any], product_slugs: Iterable[str], today: datetime.date
 ) -> Reviews:
     """Every review file under the review folders, checked against the site's products."""
     slugs = sorted(set(product_slugs))
@@ -73,24 +77,19 @@ def read_reviews(
             errors.append(ContentError(path, 1, "product", f"the folder {product!r} names no "
                                        "product" + did_you_mean(product, slugs)
                                        + ": name it after the slug of the reviewed product"))
-        try:
-            front_matter = read_front_matter(path)
-        except ContentErrors as failure:
-            errors.extend(failure.errors)
+        read = read_record(Review, path, context)
+        errors += read.errors
+        if read.record is None or read.front_matter is None:
             continue
-        record = validate(Review, front_matter, context)
-        if isinstance(record, list):
-            errors.extend(record)
-            continue
-        late = future_date_message(record, today)
+        late = future_date_message(read.record, today)
         if late:
-            errors.append(ContentError(path, front_matter.line_of("date"), "date", late))
+            errors.append(ContentError(path, read.front_matter.line_of("date"), "date", late))
         elif product in slugs:
-            found.append(ReviewFile(path, product, record, front_matter.body))
+            found.append(ReviewFile(path, product, read.record, read.front_matter.body))
     return Reviews(tuple(found), tuple(errors))
 
 
-def slugs_of(kind: str, settings: dict[str, Any]) -> set[str]:
+def slugs_of(kind: str, settings: Mapping[str, Any]) -> set[str]:
     """The slugs of the products or pages (`kind`) whose front matter names one."""
     found = set()
     for path in content_files(kind, settings):
@@ -103,10 +102,10 @@ def slugs_of(kind: str, settings: dict[str, Any]) -> set[str]:
     return found
 
 
-def product_slugs(settings: dict[str, Any]) -> set[str]:
+def product_slugs(settings: Mapping[str, Any]) -> set[str]:
     return slugs_of("product", settings)
 
 
-def site_today(settings: dict[str, Any]) -> datetime.date:
+def site_today(settings: Mapping[str, Any]) -> datetime.date:
     """Today in the site's time zone: a review dated today in Paris is not in the future."""
     return datetime.datetime.now(ZoneInfo(settings.get("TIMEZONE") or "UTC")).date()

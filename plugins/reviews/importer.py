@@ -22,10 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from catalog.frontmatter import FrontMatter
-from catalog.metadata import schema_context
-from catalog.suggest import did_you_mean
-from catalog.validate import validate
+from catalog.kit import FrontMatter, did_you_mean, schema_context, validated
 from pelican.settings import read_settings
 from pelican.utils import slugify
 
@@ -108,11 +105,10 @@ def import_rows(rows: Iterable[Row], source_name: str, settings: dict[str, Any],
         if product not in slugs:
             problems.append(f"product: no product has the slug {product!r}"
                             + did_you_mean(product, slugs))
-        record = validate(Review, FrontMatter(data, {}, "", source_name), context)
-        if isinstance(record, list):
-            problems += [f"{error.field}: {error.message}" for error in record]
-        elif future_date_message(record, today):
-            problems.append(f"date: {future_date_message(record, today)}")
+        read = validated(Review, FrontMatter(data, {}, "", source_name), context)
+        problems += [f"{error.field}: {error.message}" for error in read.errors]
+        if read.record is not None and future_date_message(read.record, today):
+            problems.append(f"date: {future_date_message(read.record, today)}")
         if problems:
             outcome.bad += 1
             outcome.problems += [f"{where}: {problem}" for problem in problems]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from catalog.jsonschema import json_schema
+from catalog.kit import json_schema
 
 from .schema import Review
 

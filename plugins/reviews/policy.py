@@ -8,20 +8,19 @@ without any review needs no such page.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from catalog.errors import ContentError
-from catalog.reader import display_path
-from catalog.suggest import did_you_mean
+from catalog.kit import ContentError, did_you_mean, display_path
 
 from .files import Reviews
 from .schema import ReviewSettings
 
 
 def policy_page_errors(
-    reviews: ReviewSettings, found: Reviews, page_slugs: Iterable[str], settings: dict[str, Any]
+    reviews: ReviewSettings, found: Reviews, page_slugs: Iterable[str],
+    settings: Mapping[str, Any],
 ) -> list[ContentError]:
     slugs = sorted(set(page_slugs))
     if reviews.policy_page in slugs or not (found.files or found.errors):

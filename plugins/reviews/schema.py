@@ -8,15 +8,14 @@ built on the catalog's base model and field types, so errors read like every oth
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
-from catalog.schema import IsoDate, Model, Text, invalid, site_language
+from catalog.kit import IsoDate, Model, Section, Text, invalid, site_language
 from pydantic import (
     AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
-    ValidationError,
     model_validator,
 )
 
@@ -77,14 +76,6 @@ class ReviewSettings(BaseModel):
         True, description="whether reviews go through a check before they are published")
 
 
-class SettingsError(Exception):
-    """A mistake in the REVIEWS setting."""
-
-
-def load_settings(settings: dict[str, Any]) -> ReviewSettings:
-    try:
-        return ReviewSettings.model_validate(settings.get("REVIEWS", {}))
-    except ValidationError as error:
-        raise SettingsError("; ".join(
-            f"REVIEWS.{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()
-        )) from None
+# Folders of review files, one subfolder per product (read by the catalog's `content_files`).
+SECTION = Section("REVIEWS", ReviewSettings,
+                  extra_settings={"REVIEW_PATHS": ["reviews"], "REVIEW_EXCLUDES": []})

@@ -1,27 +1,16 @@
-"""Writes the search page of each language (template `search.html`)."""
+"""The search page of each language (template `search.html`), written with the catalog's
+pages in the `pages` phase (`search.pages`)."""
 
 from __future__ import annotations
 
-from typing import Any
+from catalog.kit import PageToWrite, Site, save_as
 
-from catalog.model import save_as
-from pelican.generators import Generator
+from .settings import SearchSettings
 
-from .settings import load_settings
+TEMPLATE = "search"
 
 
-class SearchPagesGenerator(Generator):
-    """One search page per language, at `SEARCH["urls"][lang]`."""
-
-    def generate_context(self) -> None:
-        pass
-
-    def generate_output(self, writer: Any) -> None:
-        urls = load_settings(self.settings).urls
-        template = self.get_template("search")
-        for lang, url in sorted(urls.items()):
-            writer.write_file(
-                save_as(url), template, self.context,
-                relative_urls=self.settings["RELATIVE_URLS"],
-                lang=lang, url=url, alternates=dict(sorted(urls.items())),
-            )
+def search_pages(site: Site) -> list[PageToWrite]:
+    urls = dict(sorted(site.settings.of(SearchSettings).urls.items()))
+    return [PageToWrite(save_as(url), TEMPLATE, lang, {"url": url, "alternates": urls})
+            for lang, url in urls.items()]

@@ -1,10 +1,14 @@
-"""The search plugin's settings (`SEARCH` in pelicanconf.py), validated at start-up."""
+"""The search plugin's settings section (`SEARCH` in pelicanconf.py): one relative URL per
+language of the site, by default `recherche/` for French and `search/` for another default
+language, `<lang>/search/` for the others."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from catalog.kit import CatalogSettings, Section, Settings
+from pydantic import BaseModel, ConfigDict, field_validator
 
 # Where the search page of each language is written when pelicanconf.py says nothing.
 DEFAULT_URLS = {"fr": "recherche/", "en": "search/"}
@@ -25,33 +29,29 @@ class SearchSettings(BaseModel):
         return urls
 
 
-class SettingsError(Exception):
-    """A mistake in the SEARCH setting."""
-
-
-def load_settings(settings: dict[str, Any]) -> SearchSettings:
-    """Validate `settings["SEARCH"]` against the site's languages (`CATALOG["languages"]`)."""
-    languages = list((settings.get("CATALOG") or {}).get("languages") or [])
+def default_urls(settings: Mapping[str, Any]) -> dict[str, Any]:
+    """A search page for each language of `CATALOG["languages"]`."""
+    catalog = settings.get("CATALOG")
+    languages = catalog.get("languages") if isinstance(catalog, Mapping) else None
     default_lang = settings.get("DEFAULT_LANG")
-    raw = settings.get("SEARCH") or {}
-    if "urls" not in raw and isinstance(raw, dict):
-        raw = {**raw, "urls": {
-            lang: DEFAULT_URLS.get(lang, "search/") if lang == default_lang
-            else f"{lang}/{DEFAULT_URLS.get(lang, 'search/')}"
-            for lang in languages
-        }}
-    try:
-        search = SearchSettings.model_validate(raw)
-    except ValidationError as error:
-        raise SettingsError("; ".join(
-            f"SEARCH.{'.'.join(map(str, e['loc']))}: {e['msg'].removeprefix('Value error, ')}"
-            .replace("SEARCH.:", "SEARCH:")
-            for e in error.errors()
-        )) from None
+    return {"urls": {
+        lang: DEFAULT_URLS.get(lang, "search/") if lang == default_lang
+        else f"{lang}/{DEFAULT_URLS.get(lang, 'search/')}"
+        for lang in languages or [] if isinstance(lang, str)
+    }}
+
+
+def one_per_language(search: SearchSettings, settings: Settings) -> list[tuple[str, str]]:
+    """Every language of the site has a search page, and only they do."""
+    languages = settings.of(CatalogSettings).languages
+    problems = []
     missing = [lang for lang in languages if lang not in search.urls]
     if missing:
-        raise SettingsError(f"SEARCH.urls has no URL for {', '.join(missing)}")
+        problems.append(("urls", f"no URL for {', '.join(missing)}"))
     unknown = sorted(set(search.urls) - set(languages))
     if unknown:
-        raise SettingsError(f"SEARCH.urls: {', '.join(unknown)} is not in CATALOG.languages")
-    return search
+        problems.append(("urls", f"{', '.join(unknown)} is not in CATALOG.languages"))
+    return problems
+
+
+SECTION = Section("SEARCH", SearchSettings, defaults=default_urls, cross_check=one_per_language)

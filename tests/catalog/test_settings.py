@@ -6,7 +6,8 @@ import copy
 from typing import Any
 
 import pytest
-from catalog.settings import SettingsError, load_settings
+from catalog.registry import SettingsErrors, validate_settings
+from catalog.settings import SECTION, CatalogSettings
 
 import pelicanconf
 
@@ -17,6 +18,10 @@ def settings_with(**urls: dict[str, str]) -> dict[str, Any]:
     return {"CATALOG": catalog, "DEFAULT_LANG": "fr"}
 
 
+def load_settings(settings: dict[str, Any]) -> CatalogSettings:
+    return validate_settings(settings, sections=[SECTION]).of(CatalogSettings)
+
+
 def test_the_demo_settings_are_valid() -> None:
     catalog = load_settings(settings_with())
     assert catalog.languages == ["fr", "en"]
@@ -25,12 +30,12 @@ def test_the_demo_settings_are_valid() -> None:
 @pytest.mark.parametrize(
     ("urls", "message"),
     [
-        ({"home": {"fr": "", "en": "{lang}/"}}, "urls.home: Value error, en: '{lang}/' must "
+        ({"home": {"fr": "", "en": "{lang}/"}}, "CATALOG.urls.home: en: '{lang}/' must "
                                                "contain no placeholder"),
         ({"category": {"fr": "categories/", "en": "en/categories/{slug}/"}},
-         "urls.category: Value error, fr: 'categories/' must contain '{slug}'"),
+         "CATALOG.urls.category: fr: 'categories/' must contain '{slug}'"),
         ({"catalog": {"fr": "/produits/", "en": "en/products/"}},
-         "urls.catalog: Value error, fr: '/produits/' must be relative"),
+         "CATALOG.urls.catalog: fr: '/produits/' must be relative"),
         ({"catalog": {"fr": "produits/"}}, "urls.catalog has no URL for en"),
         # URLs of pages that plugins write: `{slug}` or no placeholder, every language.
         ({"compare": {"fr": "c/{name}/", "en": "en/c/{slug}/"}},
@@ -41,13 +46,15 @@ def test_the_demo_settings_are_valid() -> None:
     ],
 )
 def test_url_patterns_are_checked(urls: dict[str, dict[str, str]], message: str) -> None:
-    with pytest.raises(SettingsError) as caught:
+    with pytest.raises(SettingsErrors) as caught:
         load_settings(settings_with(**urls))
-    assert message in str(caught.value)
+    assert message in caught.value.report()
 
 
 def test_default_language_must_be_one_of_the_languages() -> None:
     settings = settings_with()
     settings["DEFAULT_LANG"] = "de"
-    with pytest.raises(SettingsError, match=r"DEFAULT_LANG 'de' is not in CATALOG\.languages"):
+    with pytest.raises(SettingsErrors, match=r"1 settings error") as caught:
         load_settings(settings)
+    assert "CATALOG.languages: DEFAULT_LANG 'de' is not in CATALOG.languages" in (
+        caught.value.report())

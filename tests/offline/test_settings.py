@@ -6,14 +6,19 @@ import datetime
 import re
 
 import pytest
+from catalog.registry import SettingsErrors, validate_settings
+from catalog.settings import SECTION as CATALOG_SECTION
 from offline.pages import fixed_date
-from offline.settings import OfflineSettings, SettingsError, load_settings
+from offline.settings import SECTION, OfflineSettings
 
-CATALOG = {"urls": {"home": {}, "catalog": {}, "category": {}, "case_studies": {}}}
+import pelicanconf
+
+SITE = {"DEFAULT_LANG": "fr", "CATALOG": pelicanconf.CATALOG}
 
 
 def test_defaults_need_no_setting() -> None:
-    offline = load_settings({"CATALOG": CATALOG})
+    offline = validate_settings(dict(SITE), sections=[CATALOG_SECTION, SECTION]).of(
+        OfflineSettings)
     assert offline.enabled and offline.precache_pages == ["home", "catalog"]
 
 
@@ -23,8 +28,9 @@ def test_defaults_need_no_setting() -> None:
     ({"network_timeout_ms": 0}, "network_timeout_ms: Input should be greater than 0"),
 ])
 def test_mistakes_are_named(value: dict[str, object], message: str) -> None:
-    with pytest.raises(SettingsError, match=re.escape(message)):
-        load_settings({"CATALOG": CATALOG, "OFFLINE": value})
+    with pytest.raises(SettingsErrors) as caught:
+        validate_settings({**SITE, "OFFLINE": value}, sections=[CATALOG_SECTION, SECTION])
+    assert re.search(r"OFFLINE\.(\S+: )?" + re.escape(message), caught.value.report())
 
 
 def test_prices_as_of_is_the_setting_else_the_source_date_epoch() -> None:

@@ -1,0 +1,74 @@
+"""The catalog's public kit: everything another plugin may use of the catalog, and the
+only module of it they import (a test reads every plugin's imports).
+
+- Phases of the build: `phases.check_files`, `.check`, `.pages`, `.attach`, `.written`,
+  `.swap` (`pipeline.py` is their table), and what their receivers get: `Sources`, `Site`,
+  `Output`. A plugin takes part with `phases.check.register("<plugin>.<what>", priority)`.
+- Settings (`registry`): declare a `Section` once; read it typed with `Settings.of`;
+  `settings_of` gives the validated settings of a build from Pelican's settings dict.
+- Content: `Product` with its declared views (`views`), `PageToWrite`, `Group`,
+  `save_as`, `variant`; the base model and field types of front matter (`Model`, `Text`,
+  `IsoDate`, `invalid`, `site_language`, `SchemaContext`).
+- Errors: `ContentError`, `ContentErrors`, `stop_build`; where they are (`error_at`,
+  `error_mentioning`, `line_mentioning`, `line_in`, `display_path`); `did_you_mean`.
+- Reading: `read_record` / `validated` (the read-validate-collect loop), `content_files`,
+  `read_front_matter`, `parse_yaml`, `FrontMatter`, `schema_context`.
+- Rendering: `substitute` (placeholders → rendered partials), `map_everywhere` (work on
+  every core).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import pipeline as phases
+from .contents import Product
+from .ebooks import Heading
+from .errors import ContentError, ContentErrors, stop_build
+from .files import content_files
+from .frontmatter import FrontMatter, parse_yaml
+from .jsonschema import json_schema
+from .locate import (
+    display_path,
+    error_at,
+    error_mentioning,
+    line_in,
+    line_mentioning,
+    substitute,
+)
+from .model import Group, PageToWrite, save_as, variant
+from .parallel import map_everywhere
+from .pipeline import SITE_KEY, Memo, Output, Site, Sources
+from .reader import read_front_matter
+from .records import Record, read_record, schema_context, validated
+from .registry import SETTINGS_KEY, Section, Settings, SettingsMistake, declare, validate_section
+from .schema import Image, IsoDate, Model, Offer, SchemaContext, Text, invalid, site_language
+from .settings import CatalogSettings
+from .suggest import did_you_mean
+from .views import EpubView, ImageFile, PaymentView, RatingView, ReviewView, View
+
+
+def settings_of(pelican_settings: dict[str, Any]) -> Settings:
+    """The validated settings of the build that `pelican_settings` belong to."""
+    found: Settings = pelican_settings[SETTINGS_KEY]
+    return found
+
+
+def site_of(pelican_settings: dict[str, Any]) -> Site:
+    """The checked site of the build that `pelican_settings` belong to (once `attach` ran:
+    for template helpers, while pages are rendered)."""
+    found: Site = pelican_settings[SITE_KEY]
+    return found
+
+
+__all__ = [
+    "CatalogSettings", "ContentError", "ContentErrors", "EpubView", "FrontMatter", "Group",
+    "Heading", "Image", "ImageFile", "IsoDate", "Memo", "Model", "Offer", "Output",
+    "PageToWrite", "PaymentView", "Product", "RatingView", "Record", "ReviewView",
+    "SchemaContext", "Section", "Settings", "SettingsMistake", "Site", "Sources", "Text",
+    "View", "content_files", "declare", "did_you_mean", "display_path", "error_at",
+    "error_mentioning", "invalid", "json_schema", "line_in", "line_mentioning",
+    "map_everywhere", "parse_yaml", "phases", "read_front_matter", "read_record", "save_as",
+    "schema_context", "settings_of", "site_language", "site_of", "stop_build", "substitute",
+    "validate_section", "validated", "variant",
+]
