@@ -22,9 +22,10 @@ from PIL import Image, ImageDraw, ImageFilter
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "plugins"), str(ROOT)]
 
+from catalog.kit import validate_section  # noqa: E402
 from images.cache import ImageCache  # noqa: E402
 from images.pictures import Picture, prepare  # noqa: E402
-from images.settings import load_settings  # noqa: E402
+from images.settings import SECTION, ImageSettings  # noqa: E402
 
 import pelicanconf  # noqa: E402
 
@@ -62,7 +63,8 @@ def cpu_seconds() -> float:
 
 
 def measure(name: str, sources: dict[str, Path]) -> str:
-    settings = load_settings(vars(pelicanconf))
+    settings = validate_section(SECTION, vars(pelicanconf))
+    assert isinstance(settings, ImageSettings), settings
     cache_folder = WORK / f"cache-{name}"
     shutil.rmtree(cache_folder, ignore_errors=True)
     cache = ImageCache(cache_folder)

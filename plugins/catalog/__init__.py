@@ -11,7 +11,6 @@ Other plugins import from `catalog.kit` only.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +27,7 @@ from .metadata import apply_schema
 from .model import Catalog
 from .pipeline import SITE_KEY, Output, Site
 from .reader import FrontMatterReader, UnsupportedFormatReader, cache_folder, prune_cache_folders
-from .registry import SETTINGS_KEY, Settings, SettingsErrors, declare, unknown_settings
-from .registry import validate_settings as validate_all_settings
+from .registry import SETTINGS_KEY, Settings, declare, load_settings
 from .resolve import (
     broken_links,
     collected_errors,
@@ -43,7 +41,6 @@ from .settings import SECTION, CatalogSettings
 
 __all__ = ["register"]
 
-logger = logging.getLogger(__name__)
 
 
 def _use_readers(readers: Any) -> None:
@@ -52,21 +49,8 @@ def _use_readers(readers: Any) -> None:
             readers.reader_classes[extension] = reader
 
 
-def validate_settings(settings: dict[str, Any], settings_file: str | None = None) -> Settings:
-    """Every plugin's settings section, validated together (the build and `make check`);
-    stops the build with every mistake."""
-    try:
-        validated = validate_all_settings(settings, settings_file)
-    except SettingsErrors as failure:
-        stop_build(f"{failure.report()}\n{failure}", failure.exitcode)
-    for warning in unknown_settings(settings):
-        logger.warning(warning)
-    settings[SETTINGS_KEY] = validated
-    return validated
-
-
 def _check_settings(pelican: Any) -> None:
-    validate_settings(pelican.settings)
+    load_settings(pelican.settings)
     pelican.settings["CACHE_PATH"] = cache_folder(pelican.settings)
     prune_cache_folders(pelican.settings["CACHE_PATH"])
 

@@ -26,8 +26,7 @@ from .errors import ContentError
 from .files import content_files, unread_files
 from .metadata import pelican_fields
 from .records import read_record, schema_context
-from .registry import SETTINGS_KEY, Settings, SettingsErrors, declare, unknown_settings
-from .registry import validate_settings as validate_all_settings
+from .registry import SETTINGS_KEY, Settings, declare, load_settings
 from .resolve import cross_reference_errors
 from .schema import CaseStudy, Page, Product
 from .settings import SECTION
@@ -72,13 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     # The site's plugins declare their settings and take part in `check_files`.
     declare(SECTION)
     pipeline.load_plugins(settings)
-    try:
-        settings[SETTINGS_KEY] = validate_all_settings(settings, args.settings)
-    except SettingsErrors as failure:
-        print(f"{failure.report()}\n{failure}", file=sys.stderr)
-        return failure.exitcode
-    for warning in unknown_settings(settings):
-        print(f"warning: {warning}", file=sys.stderr)
+    load_settings(settings, args.settings)  # stops with every mistake
     count, errors = check(settings)
     for error in errors:
         print(error, file=sys.stderr)

@@ -5,16 +5,16 @@ build through the phases below, not through Pelican's signals: blinker, which ca
 those, calls their receivers in an undefined order, so nothing may depend on the order
 of `PLUGINS`. A receiver registers with a name and a priority (higher runs first; equal
 priorities run by name), as Python-Markdown registers processors and MkDocs orders event
-handlers, so the order is data: `python -m catalog.pipeline` prints it for the site's
-plugins.
+handlers, so the order is data: `make phases` prints it for the site's plugins.
 
 phase        gets → returns           when; receivers by priority
-check_files  Sources → ContentErrors  front matter validated (the build and `make check`)
+check_files  Sources → ContentErrors  front matter read and validated, in the build and
+                                      in `make check`
                                       100 compare.specs, 100 reviews.files
-check        Site → ContentErrors     every file read, validated, cross-referenced
+check        Site → ContentErrors     every file read, validated and cross-referenced
+                                      (the catalog's own checks run first)
                                       100 compare.blocks, 100 images.files,
-                                      100 offline.urls, 100 payments.buy-buttons,
-                                      100 payments.links
+                                      100 payments.buy-buttons, 100 payments.links
 pages        Site → PageToWrites      asked once while checking, so that URL collisions
                                       are reported with every other mistake
                                       100 compare.pages, 100 offline.pages, 100 search.pages
@@ -22,11 +22,12 @@ attach       Site → None              only when every check passed: the declar
                                       1000 catalog.links, 500 reviews.ratings (others
                                       read `rating`), 100 epub.files, 100 images.pictures,
                                       100 payments.options
-(render)                              the catalog's pages and Pelican's, on every core
+(render)                              the catalog's pages, then Pelican's, on every core
 written      Output → None            every page written into the staging folder
-                                      300 epub.files, 300 headers.files, 300 images.files,
-                                      300 site_icons.files (files), 200 search.index (reads
-                                      the HTML), 100 offline.worker (lists every file)
+                                      300 epub.files, 300 images.files,
+                                      300 security_headers.files, 300 site_icons.files
+                                      (files), 200 search.index (reads the HTML),
+                                      100 offline.worker (lists and hashes every file)
 swap         Output → None            last, when everything before succeeded
                                       0 atomic_output.swap
 
@@ -38,7 +39,6 @@ A receiver that stops the build (`stop_build`) leaves the previous `output/` in 
 from __future__ import annotations
 
 import importlib
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -202,17 +202,3 @@ def load_plugins(settings: dict[str, Any]) -> None:
         plugin = importlib.import_module(name) if isinstance(name, str) else name
         if hasattr(plugin, "register"):
             plugin.register()
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Print the phases of the site whose settings file is given (default pelicanconf.py)."""
-    from pelican.settings import read_settings
-
-    args = sys.argv[1:] if argv is None else argv
-    load_plugins(read_settings(args[0] if args else "pelicanconf.py"))
-    print(describe())
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import ast
 import copy
+import importlib.util
+import logging
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping
@@ -31,9 +33,11 @@ import pelican
 from pelican.settings import DEFAULT_CONFIG
 from pydantic import BaseModel, ValidationError
 
+from .errors import stop_build
 from .suggest import did_you_mean
 
 M = TypeVar("M", bound=BaseModel)
+logger = logging.getLogger(__name__)
 
 # A setting's name as Pelican's code reads it: `settings["FEED_DOMAIN"]`.
 PELICAN_NAME = re.compile(r"[\"']([A-Z][A-Z0-9_]{2,})[\"']")
@@ -204,6 +208,19 @@ def pelican_settings() -> frozenset[str]:
     return frozenset(names)
 
 
+def load_settings(settings: dict[str, Any], settings_file: str | None = None) -> Settings:
+    """Validate every declared section of `settings` (the build and `make check`), keep
+    the result in `settings` for the plugins, and stop with every mistake if any."""
+    for warning in unknown_settings(settings):
+        logger.warning(warning)
+    try:
+        validated = validate_settings(settings, settings_file)
+    except SettingsErrors as failure:
+        stop_build(f"{failure.report()}\n{failure}", failure.exitcode)
+    settings[SETTINGS_KEY] = validated
+    return validated
+
+
 def unknown_settings(settings: Mapping[str, Any]) -> list[str]:
     """Warnings for upper-case settings that nothing reads and that resemble a known one."""
     known = set(pelican_settings())
@@ -257,13 +274,25 @@ def _index_file(path: Path, found: dict[str, tuple[str, int]], seen: set[Path]) 
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and node.module and any(
                 alias.name == "*" for alias in node.names):
-            _index_file(path.parent / f"{node.module.replace('.', '/')}.py", found, seen)
+            _index_file(_module_file(node.module, path.parent), found, seen)
         elif isinstance(node, ast.Assign):
             for target in node.targets:
                 if isinstance(target, ast.Name) and target.id.isupper():
                     own[target.id] = (shown, node.lineno)
                     _index_value(node.value, target.id, shown, own)
     found.update(own)
+
+
+def _module_file(module: str, beside: Path) -> Path:
+    """The file of `module`: beside the settings file that imports it, else on sys.path."""
+    local = beside / f"{module.replace('.', '/')}.py"
+    if local.is_file():
+        return local
+    try:
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        return local
+    return Path(spec.origin) if spec and spec.origin else local
 
 
 def _index_value(node: ast.expr, prefix: str, shown: str,

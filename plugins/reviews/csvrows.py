@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from catalog.suggest import did_you_mean
+from catalog.kit import did_you_mean
 
 # Column name -> review field; French names as a French team would write them.
 COLUMNS = {
