@@ -11,8 +11,8 @@ PRODUCTS ?= 1000
 IMAGES ?= 200
 
 .DEFAULT_GOAL := help
-.PHONY: help html publish serve devserver check schema messages test lint bench clean \
-	clean-images import-reviews
+.PHONY: help html publish serve devserver check phases schema messages test test-quick lint \
+	bench clean clean-images import-reviews
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -57,6 +57,9 @@ import-reviews: $(BIN)/.runtime ## Turn a CSV export of reviews into review file
 	@test -n "$(FILE)" || { echo "Usage: make import-reviews FILE=export.csv"; exit 2; }
 	@$(PLUGINS_ON_PATH) $(BIN)/python -m reviews.importer --settings pelicanconf.py "$(FILE)"
 
+phases: $(BIN)/.runtime ## List the build's phases and which plugin runs when
+	@$(PLUGINS_ON_PATH) $(BIN)/python -m catalog.phases pelicanconf.py
+
 schema: $(BIN)/.runtime ## Export the front-matter JSON Schemas to plugins/*/json-schema/
 	@$(PLUGINS_ON_PATH) $(BIN)/python -m catalog.jsonschema plugins/catalog/json-schema
 	@$(PLUGINS_ON_PATH) $(BIN)/python -m reviews.jsonschema plugins/reviews/json-schema
@@ -71,6 +74,10 @@ lint: $(BIN)/.dev ## Lint and type-check the code
 
 test: $(BIN)/.dev lint ## Run every test: unit, build, validators, browser
 	@$(BIN)/python -m pytest
+
+# Unit tests only: no build, validator or browser test (markers set in tests/conftest.py).
+test-quick: $(BIN)/.dev ## Run the unit tests only, in seconds (no lint, build or browser)
+	@$(BIN)/python -m pytest -m "not build and not browser" -q
 
 bench: $(BIN)/.runtime ## Measure build speed against plain Pelican (PRODUCTS=1000), and images (IMAGES=200)
 	@$(BIN)/python benchmarks/bench.py --products $(PRODUCTS)

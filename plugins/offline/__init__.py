@@ -59,7 +59,7 @@ def _finish(output: Output) -> None:
               for name in offline.precache_pages for lang in catalog.languages]
     missing = [url for url in offline.precache_urls if not (folder / save_as(url)).is_file()]
     if missing:
-        stop_build(f"settings: OFFLINE.precache_urls: {missing[0]!r} is not a page of the "
+        stop_build(f"OFFLINE.precache_urls: {missing[0]!r} is not a page of the "
                    "site; the previous site was left in place", 2)
     pages += [save_as(url) for url in offline.precache_urls]
     entries = precache.entries(folder, precache.shell_files(folder, pages), base)

@@ -4,34 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING
 
 import pytest
+
+from tests.helpers.browser import AXE_TAGS, Scheme, describe
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
 pytestmark = pytest.mark.browser
-
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
-Scheme = Literal["light", "dark"]
-
-
-def _node(node: dict[str, Any]) -> str:
-    """A failing node: its CSS selector (nested lists are frame or shadow-DOM paths), and why."""
-    parts = node.get("target", [])
-    target = " >>> ".join(p if isinstance(p, str) else " > ".join(p) for p in parts)
-    reasons = str(node.get("failureSummary", "")).splitlines()[1:]
-    return f"{target}: {'; '.join(r.strip() for r in reasons)}" if reasons else target
-
-
-def describe(violations: list[dict[str, Any]]) -> str:
-    """One readable block per violated rule: id, impact, help, then each failing node."""
-    lines = []
-    for rule in violations:
-        lines.append(f"{rule['id']} [{rule.get('impact')}]: {rule['help']} ({rule['helpUrl']})")
-        lines += [f"    {_node(node)}" for node in rule["nodes"]]
-    return "\n".join(lines)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

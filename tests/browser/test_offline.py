@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, _first_link
-from tests.browser.offline_helpers import (
+from tests.helpers.browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
     cached_paths,
+    first_link,
     footer_version,
     from_cache,
     wait_for_worker,
@@ -36,7 +38,7 @@ def worker_config(built_site: Path) -> dict[str, object]:
 def test_visited_and_precached_pages_open_offline(
     page: Page, site_url: str, built_site: Path
 ) -> None:
-    product = _first_link(site_url, "/produits/", r"/produits/[^/]+/")
+    product = first_link(site_url, "/produits/", r"/produits/[^/]+/")
     page.goto(site_url + "/")
     wait_for_worker(page)
     page.goto(site_url + product)
@@ -81,7 +83,7 @@ def test_footer_shows_the_build_version_of_the_worker(
 def test_keep_for_offline_saves_the_category_and_can_be_removed(
     page: Page, site_url: str
 ) -> None:
-    category = _first_link(site_url, "/produits/", r"/categories/[^/]+/")
+    category = first_link(site_url, "/produits/", r"/categories/[^/]+/")
     page.goto(site_url + category)
     wait_for_worker(page)
     products = page.locator(".grid .card-title a").evaluate_all(

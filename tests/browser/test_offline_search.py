@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.browser.offline_helpers import from_cache, wait_for_worker
-from tests.browser.test_search import NEGOTIATION, search, titles
+from tests.helpers.browser import NEGOTIATION, from_cache, search, titles, wait_for_worker
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page

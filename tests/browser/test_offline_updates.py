@@ -10,14 +10,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.browser.conftest import serve
-from tests.browser.offline_helpers import (
-    footer_version,
-    from_cache,
-    wait_for_worker,
-    wait_until,
-)
-from tests.conftest import ROOT, Build, run_build
+from tests.helpers.browser import footer_version, from_cache, serve, wait_for_worker, wait_until
+from tests.helpers.build import ROOT, Build, run_build
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page

@@ -6,34 +6,15 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 import pytest
 
-from tests.browser.test_axe import AXE_TAGS, Scheme, describe
+from tests.helpers.browser import AXE_TAGS, NEGOTIATION, Scheme, describe, search, titles
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Locator, Page
+    from playwright.sync_api import Page
 
 pytestmark = pytest.mark.browser
-
-SEARCH = {"fr": "/recherche/", "en": "/en/search/"}
-NEGOTIATION = {
-    "fr": "Négocier sans brader ses prix",
-    "en": "Negotiating without slashing your prices",
-}
-
-
-def search(page: Page, site_url: str, lang: str, query: str) -> Locator:
-    """Open the search page of `lang` with `query` and return its results, once shown."""
-    page.goto(f"{site_url}{SEARCH[lang]}?q={quote(query)}")
-    status = page.locator("[data-search-status]")
-    status.filter(has_text=re.compile(r"\S")).wait_for()
-    return page.locator(".search-result")
-
-
-def titles(results: Locator) -> list[str]:
-    return [title.strip() for title in results.locator("h2").all_inner_texts()]
 
 
 @pytest.mark.parametrize(("lang", "query", "expected"), [

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from catalog.jsonschema import SCHEMAS, json_schema
 
-from tests.conftest import ROOT
+from tests.helpers.build import ROOT
 
 FOLDER = ROOT / "plugins" / "catalog" / "json-schema"
 

@@ -18,7 +18,7 @@ from catalog.validate import validate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .test_schema import CASE_STUDY, PRODUCT
+from tests.helpers.frontmatter import CASE_STUDY, PRODUCT
 
 CONTEXT = SchemaContext(languages=("fr", "en"), content_root=Path(__file__).parent)
 MODELS = (Product, CaseStudy, Page)

@@ -14,28 +14,7 @@ from catalog.frontmatter import parse_front_matter
 from catalog.schema import CaseStudy, Page, Product, SchemaContext
 from catalog.validate import validate
 
-PRODUCT: dict[str, Any] = {
-    "title": "Audit commercial express",
-    "slug": "audit-express",
-    "kind": "service",
-    "sku": "AUD-001",
-    "category": "Audits",
-    "tags": ["stratégie", "PME"],
-    "summary": "Un diagnostic en dix jours.",
-    "lang": "fr",
-    "updated": "2026-10-14",
-    "images": [{"src": "images/cover.jpg", "alt": "Atelier de restitution"}],
-    "offers": [
-        {"name": "Essentiel", "price": "1490.00", "currency": "EUR",
-         "pay": "https://buy.stripe.com/test_00000000000000", "features": ["Cadrage"]},
-        {"name": "Premium", "price": 2990, "currency": "EUR", "pay": "bank-transfer"},
-        {"name": "Sur mesure", "price": 0, "currency": "EUR", "pay": "quote"},
-    ],
-    "specs": {"Durée": "10 jours", "Participants": 12, "À distance": True,
-              "Note": "4.5", "Livrables": ["Rapport", "Atelier"]},
-    "faq": [{"q": "Puis-je payer en plusieurs fois ?", "a": "Oui."}],
-    "related": ["sprint-croissance"],
-}
+from tests.helpers.frontmatter import CASE_STUDY, PRODUCT
 
 
 @pytest.fixture
@@ -248,20 +227,6 @@ def test_only_a_free_ebook_has_a_download(context: SchemaContext) -> None:
         "ebook.file: only a free e-book can be downloaded from the site: a paid one is "
         "delivered after payment"
     ]
-
-
-CASE_STUDY: dict[str, Any] = {
-    "title": "Une menuiserie double son taux de transformation",
-    "slug": "menuiserie",
-    "lang": "fr",
-    "date": "2026-06-18",
-    "summary": "Résumé.",
-    "client": "Menuiserie Vasseur",
-    "industry": "Artisanat",
-    "products": ["audit-express"],
-    "results": [{"label": "Taux de transformation", "value": "+38 %"}],
-    "quote": {"text": "Efficace.", "author": "Claire Vasseur", "role": "Gérante"},
-}
 
 
 def test_case_study(context: SchemaContext) -> None:

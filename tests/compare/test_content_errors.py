@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.catalog.test_check import run_check
-from tests.conftest import run_build
-from tests.site.test_bad_input import PAGE, relative_lines
+import pytest
+
+from tests.helpers.build import relative_lines, run_build, run_check
+from tests.helpers.content import PAGE
+
+pytestmark = pytest.mark.build
 
 BLOCKS = "\n".join([
     "",

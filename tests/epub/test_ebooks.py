@@ -14,8 +14,11 @@ import pytest
 from bs4 import BeautifulSoup
 from epub.book import ZIP_DATE
 
-from tests.conftest import ROOT, run_build
-from tests.tools import unavailable
+from tests.helpers.build import ROOT, run_build
+from tests.helpers.tools import require_tool
+
+# Every test reads a build or runs a tool (EPUBCheck, pdftotext).
+pytestmark = pytest.mark.build
 
 PRODUCT_PAGES = {"fr": "produits", "en": "en/products"}
 
@@ -114,10 +117,8 @@ def test_epubs_are_reproducible_and_in_the_books_language(built_site: Path) -> N
 
 
 def test_epubcheck_finds_no_error_in_any_epub(built_site: Path, tmp_path: Path) -> None:
-    epubcheck = shutil.which("epubcheck")
-    java = shutil.which("java")
-    if epubcheck is None or java is None:
-        unavailable("EPUBCheck is missing (apt-get install epubcheck)")
+    epubcheck = require_tool("epubcheck")
+    java = require_tool("java")
     # Debian installs EPUBCheck as an executable jar; run it with java directly, since
     # binfmt support is often missing in containers.
     for path in epub_files(built_site):

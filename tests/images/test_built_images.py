@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from PIL import Image
 
-from tests.conftest import ROOT
+from tests.helpers.build import ROOT
 
 CONTENT_IMAGES = sorted((ROOT / "content" / "images").rglob("*.jpg"))
 

@@ -7,15 +7,15 @@ import os
 import re
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from tests.conftest import run_build
-from tests.site.test_bad_input import previous_output, product, relative_lines, snapshot
+from tests.helpers.build import relative_lines, run_build, snapshot
+from tests.helpers.content import product
+from tests.helpers.images import photo
 
-from .sources import photo
-
-__all__ = ["previous_output"]  # a fixture, shared with the site's bad-input tests
+pytestmark = pytest.mark.build
 
 PAGE = """---
 title: Galerie

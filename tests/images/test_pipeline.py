@@ -12,7 +12,7 @@ from images.pictures import Picture, prepare
 from images.settings import ImageSettings
 from PIL import Image
 
-from .sources import GPS_IFD, SECRET, private_photo, sideways_photo, transparent_logo
+from tests.helpers.images import GPS_IFD, SECRET, private_photo, sideways_photo, transparent_logo
 
 SMALL = ImageSettings(widths=(100, 300, 600), processes=1)
 

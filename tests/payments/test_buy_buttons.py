@@ -8,8 +8,8 @@ from bs4 import BeautifulSoup
 from markdown import Markdown
 from payments.prose import placeholders
 
-from tests.conftest import run_build
-from tests.site.test_bad_input import PAGE, relative_lines
+from tests.helpers.build import relative_lines, run_build
+from tests.helpers.content import PAGE
 
 
 def test_the_syntax_becomes_a_placeholder_with_the_names_as_text() -> None:

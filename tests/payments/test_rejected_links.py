@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import run_build
-from tests.site.test_bad_input import VALID, relative_lines
+import pytest
+
+from tests.helpers.build import relative_lines, run_build
+from tests.helpers.content import VALID
+
+pytestmark = pytest.mark.build
 
 # (pay value as written in YAML, start of the error message); the pay: key is on line 16.
 REJECTED = [

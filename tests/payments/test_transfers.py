@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from catalog.kit import validate_section
 from payments.epc import MAX_REMITTANCE, bank_transfer
-from payments.settings import BankAccount, SettingsError, load_settings
+from payments.settings import SECTION, BankAccount, PaymentSettings
 
 import pelicanconf
-from tests.conftest import run_build
-from tests.payments.test_qr_codes import decode, write_png
-from tests.site.test_bad_input import VALID, relative_lines
-from tests.tools import unavailable
+from tests.helpers.build import ROOT, relative_lines, run_build
+from tests.helpers.content import VALID
+from tests.helpers.qr import decode, write_png
+from tests.helpers.tools import require_tool
 
 ACCOUNT = BankAccount(holder="Boussole Conseil SAS", iban="FR36 3000 4012 3400 0123 4567 806",
                       bic="BOUSFRPP")
@@ -29,9 +29,9 @@ def test_bank_transfer_details() -> None:
     assert transfer.currency == "EUR"
 
 
+@pytest.mark.build  # runs zbarimg
 def test_epc_code_decodes_to_the_epc069_12_payload(tmp_path: Path) -> None:
-    zbarimg = shutil.which("zbarimg") or unavailable("zbarimg is missing (apt-get install "
-                                                      "zbar-tools)")
+    zbarimg = require_tool("zbarimg")
     transfer = bank_transfer(ACCOUNT, "AUD-001", 2, "Approfondi", Decimal("2900.00"))
     code = transfer.make()
     assert code.error == "M"
@@ -60,23 +60,27 @@ def test_the_reference_fits_the_qr_code() -> None:
     assert bank_transfer(wide, "AUD-001", 1, "x" * 300, Decimal("999999999.99")).make()
 
 
+def mistakes(payments: dict[str, object]) -> str:
+    found = validate_section(SECTION, {"PAYMENTS": payments})
+    assert isinstance(found, list), found
+    return "\n".join(str(mistake) for mistake in found)
+
+
 def test_settings_are_validated() -> None:
-    assert load_settings(vars(pelicanconf)).bank_transfer == ACCOUNT
-    with pytest.raises(SettingsError, match="is not a valid IBAN"):
-        load_settings({"PAYMENTS": {"bank_transfer": {
-            "holder": "X", "iban": "FR36 3000 4012 3400 0123 4567 807", "bic": "BOUSFRPP"}}})
-    with pytest.raises(SettingsError, match="is not in a SEPA country"):
-        load_settings({"PAYMENTS": {"bank_transfer": {
-            "holder": "X", "iban": "BR1500000000000010932840814P2", "bic": "BOUSFRPP"}}})
-    with pytest.raises(SettingsError, match="printable text on one line"):
-        load_settings({"PAYMENTS": {"bank_transfer": {
-            "holder": "A\x00B", "iban": ACCOUNT.iban, "bic": "BOUSFRPP"}}})
-    with pytest.raises(SettingsError, match="String should match pattern"):
-        load_settings({"PAYMENTS": {"contact": {"email": "a@b.example?cc=x"}}})
-    with pytest.raises(SettingsError, match="is not a host and path"):
-        load_settings({"PAYMENTS": {"extra_links": ["https://pay.example/"]}})
-    with pytest.raises(SettingsError, match="Extra inputs are not permitted"):
-        load_settings({"PAYMENTS": {"bank": {}}})
+    demo = validate_section(SECTION, vars(pelicanconf))
+    assert isinstance(demo, PaymentSettings) and demo.bank_transfer == ACCOUNT
+    assert "PAYMENTS.bank_transfer.iban: 'FR36 3000 4012 3400 0123 4567 807' is not a valid " \
+        "IBAN" in mistakes({"bank_transfer": {
+            "holder": "X", "iban": "FR36 3000 4012 3400 0123 4567 807", "bic": "BOUSFRPP"}})
+    assert "is not in a SEPA country" in mistakes({"bank_transfer": {
+        "holder": "X", "iban": "BR1500000000000010932840814P2", "bic": "BOUSFRPP"}})
+    assert "printable text on one line" in mistakes({"bank_transfer": {
+        "holder": "A\x00B", "iban": ACCOUNT.iban, "bic": "BOUSFRPP"}})
+    assert "PAYMENTS.contact.email: String should match pattern" in mistakes(
+        {"contact": {"email": "a@b.example?cc=x"}})
+    assert "is not a host and path" in mistakes({"extra_links": ["https://pay.example/"]})
+    assert "PAYMENTS.bank_tranfer: unknown key (did you mean 'bank_transfer'?)" in mistakes(
+        {"bank_tranfer": {}})
 
 
 def test_payment_mistakes_are_content_errors(content_copy: Path, tmp_path: Path) -> None:
@@ -101,8 +105,8 @@ def test_payment_mistakes_are_content_errors(content_copy: Path, tmp_path: Path)
     assert not (tmp_path / "output").exists()
 
 
+@pytest.mark.build
 def test_published_builds_refuse_stripe_test_links(tmp_path: Path) -> None:
-    from tests.conftest import ROOT
 
     build = run_build(ROOT / "content", tmp_path / "output", tmp_path / "cache",
                       settings=ROOT / "publishconf.py")

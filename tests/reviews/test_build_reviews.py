@@ -6,10 +6,12 @@ import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import run_build
-from tests.site.test_bad_input import relative_lines, snapshot
+from tests.helpers.build import relative_lines, run_build, snapshot
+
+pytestmark = pytest.mark.build
 
 HOSTILE_BODY = """\
 <script>alert("body")</script>

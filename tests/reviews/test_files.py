@@ -11,7 +11,7 @@ import pytest
 from pelican.settings import read_settings
 from reviews.files import product_slugs, read_reviews
 
-from tests.conftest import ROOT
+from tests.helpers.build import ROOT
 
 TODAY = datetime.date(2026, 11, 22)
 GOOD = """\

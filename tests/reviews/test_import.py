@@ -11,7 +11,10 @@ from pelican.settings import read_settings
 from reviews.files import product_slugs, read_reviews
 from reviews.importer import main
 
-from tests.conftest import ROOT
+from tests.helpers.build import ROOT
+
+# Every test imports into a copy of the demo content; one runs `make`.
+pytestmark = pytest.mark.build
 
 # What Excel writes in France: semicolons, Windows-1252, decimal commas, dd/mm/yyyy.
 EXCEL = (

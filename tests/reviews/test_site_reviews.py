@@ -10,7 +10,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup, Tag
 
-from tests.conftest import ROOT
+from tests.helpers.build import ROOT
 
 REVIEWS = ROOT / "content" / "reviews"
 PRODUCT_URLS = {"fr": "produits/{slug}/index.html", "en": "en/products/{slug}/index.html"}

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import ROOT, Build, run_build
+from tests.helpers.build import ROOT, Build, run_build
+
+pytestmark = pytest.mark.build
 
 SEARCH_PAGES = {"fr": "recherche/index.html", "en": "en/search/index.html"}
 
@@ -113,7 +115,7 @@ def test_a_mistake_in_the_setting_stops_the_build_before_anything(tmp_path: Path
     build = failed_build_over_a_previous_site(
         tmp_path, "SEARCH = {'urls': {'fr': '/recherche/', 'en': 'en/search/'}}\n")
     assert build.returncode == 2
-    assert "settings: SEARCH.urls: fr: '/recherche/' must be a relative URL" in build.stderr
+    assert "settings.py:2: SEARCH.urls: fr: '/recherche/' must be a relative URL" in build.stderr
 
 
 def test_a_pagefind_failure_stops_the_build_and_keeps_the_previous_site(tmp_path: Path) -> None:

@@ -44,6 +44,7 @@ def tree(folder: Path) -> dict[str, bytes]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+@pytest.mark.build  # runs Pagefind
 def test_only_pages_marked_as_content_are_indexed_per_language(site: Path) -> None:
     summary = build_index(site)
     assert summary.pages == {"fr": 6, "en": 6}
@@ -60,6 +61,7 @@ def test_only_pages_marked_as_content_are_indexed_per_language(site: Path) -> No
         "wasm.en.pagefind", "wasm.fr.pagefind"]
 
 
+@pytest.mark.build  # runs Pagefind
 def test_the_same_site_gives_the_same_bytes_every_run(site: Path, tmp_path: Path) -> None:
     # Pagefind alone orders filter values differently from run to run (hash-map order).
     runs = []
@@ -85,6 +87,7 @@ def test_a_failing_binary_is_a_clear_error(site: Path, tmp_path: Path) -> None:
         build_index(site, executable=failing)
 
 
+@pytest.mark.build  # runs Pagefind
 def test_unchanged_pages_reuse_the_last_index(site: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     first = tmp_path / "first"

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import run_build
-from tests.payments.test_qr_codes import decode, page_cases, write_png
-from tests.tools import unavailable
+from tests.helpers.build import run_build
+from tests.helpers.qr import decode, page_cases, write_png
+from tests.helpers.tools import require_tool
+
+pytestmark = pytest.mark.build
 
 HOSTILE = '<script>alert("x")</script> "quoted" & <b>bold</b>'
 
@@ -83,8 +85,7 @@ def test_hostile_front_matter_is_escaped_everywhere(tmp_path: Path) -> None:
 
 def test_hostile_offer_names_are_data_in_qr_codes(tmp_path: Path) -> None:
     """The EPC code carries the offer's name as text, byte for byte, nothing else."""
-    zbarimg = shutil.which("zbarimg") or unavailable("zbarimg is missing (apt-get install "
-                                                      "zbar-tools)")
+    zbarimg = require_tool("zbarimg")
     content = tmp_path / "content"
     (content / "products").mkdir(parents=True)
     (content / "products" / "hostile.md").write_text(PRODUCT, encoding="utf-8")

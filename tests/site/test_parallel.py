@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from benchmarks.synthetic import catalog, vitrine_source
-from tests.conftest import ROOT, Build, run_build
+from tests.helpers.build import ROOT, Build, run_build
+
+pytestmark = pytest.mark.build
 
 PRODUCTS = 120  # enough for two worker processes (catalog.parallel.MIN_ITEMS_PER_WORKER)
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import ROOT, run_build
+from tests.helpers.build import ROOT, run_build
+
+pytestmark = pytest.mark.build
 
 PRODUCT = """---
 title: Diagnostic flash

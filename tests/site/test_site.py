@@ -10,7 +10,9 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import ROOT, Build, run_build
+from tests.helpers.build import ROOT, Build, run_build
+
+pytestmark = pytest.mark.build
 
 NNBSP, NBSP = "\u202f", "\u00a0"
 LANGS = {"fr": "produits", "en": "en/products"}

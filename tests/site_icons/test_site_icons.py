@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
-from site_icons import _cached_icons, icons
+from site_icons import IconSettings, _cached_icons, icons
 
-from tests.conftest import ROOT, run_build
+from tests.helpers.build import ROOT, run_build
 
 LOGO = ROOT / "theme" / "logo.png"
 
@@ -64,15 +64,16 @@ def test_a_logo_that_cannot_make_good_icons_is_refused(make, message: str) -> No
 def test_an_unchanged_logo_is_not_drawn_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = _cached_icons(LOGO, "#ffffff", tmp_path)
+    white, black = IconSettings(logo=LOGO), IconSettings(logo=LOGO, background="#000000")
+    first = _cached_icons(white, tmp_path)
 
     def refuse(*args: object) -> dict[str, bytes]:
         raise AssertionError("icons drawn again from an unchanged logo")
 
     monkeypatch.setattr("site_icons.draw_icons", refuse)
-    assert _cached_icons(LOGO, "#ffffff", tmp_path) == first
+    assert _cached_icons(white, tmp_path) == first
     with pytest.raises(AssertionError, match="drawn again"):
-        _cached_icons(LOGO, "#000000", tmp_path)
+        _cached_icons(black, tmp_path)
 
 
 def test_the_built_site_links_icons_that_exist(built_site: Path) -> None:
@@ -88,6 +89,7 @@ def test_the_built_site_links_icons_that_exist(built_site: Path) -> None:
     assert (built_site / "icons" / "icon-maskable-512.png").is_file()
 
 
+@pytest.mark.build
 def test_a_bad_logo_setting_stops_the_build_with_a_message(tmp_path: Path) -> None:
     settings = tmp_path / "settings.py"
     settings.write_text(
@@ -98,5 +100,6 @@ def test_a_bad_logo_setting_stops_the_build_with_a_message(tmp_path: Path) -> No
     (content / "pages").mkdir(parents=True)
     build = run_build(content, tmp_path / "out", tmp_path / "cache", settings=settings)
     assert build.returncode == 2
-    assert f"SITE_ICONS: logo {tmp_path / 'missing.png'}: No such file" in build.stderr
+    assert f"{settings}:2: SITE_ICONS.logo: {tmp_path / 'missing.png'}: No such file" in (
+        build.stderr)
     assert "Traceback" not in build.stderr + build.stdout

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from nu_checker import check_folder
+
+from tests.helpers.vnu import check_folder
 
 
 def test_site_has_no_nu_checker_errors(built_site: Path) -> None:

@@ -11,9 +11,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from offline import headers
+from security_headers import policy as headers
 
-from tests.tools import unavailable
+from tests.helpers.tools import require_tool
+
+pytestmark = pytest.mark.build
 
 SNIPPET = Path(headers.__file__).with_name("nginx.conf")
 CONFIG = """
@@ -45,9 +47,7 @@ def free_port() -> int:
 
 @pytest.fixture
 def nginx_url(built_site: Path, tmp_path: Path) -> Iterator[str]:
-    binary = shutil.which("nginx") or "/usr/sbin/nginx"
-    if not Path(binary).is_file():
-        unavailable("nginx is missing (apt-get install nginx-light)")
+    binary = shutil.which("nginx") or require_tool("/usr/sbin/nginx")
     port = free_port()
     config = tmp_path / "nginx.conf"
     config.write_text(CONFIG.format(work=tmp_path, port=port, site=built_site, snippet=SNIPPET))

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from offline import headers
+from security_headers import policy as headers
 
 NGINX = Path(headers.__file__).with_name("nginx.conf")
 
 
 def test_the_nginx_snippet_in_the_repository_is_the_policy() -> None:
     assert NGINX.read_text(encoding="utf-8") == headers.nginx_snippet(), (
-        "plugins/offline/nginx.conf is out of date: "
-        "run PYTHONPATH=plugins python -m offline.headers > plugins/offline/nginx.conf"
+        "plugins/security_headers/nginx.conf is out of date: "
+        "run PYTHONPATH=plugins python -m security_headers > plugins/security_headers/nginx.conf"
     )
 
 

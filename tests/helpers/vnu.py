@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,12 +11,10 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from tests.tools import unavailable
+from tests.helpers.tools import require_tool, unavailable
 
 TESTS = Path(__file__).resolve().parent.parent
 VNU_JAR = TESTS / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-
-
 
 
 @dataclass(frozen=True)
@@ -35,9 +32,7 @@ class NuMessage:
 
 def vnu_command(folder: Path) -> list[str]:
     """The checker's command line, or a skip/fail when java or vnu.jar is missing."""
-    java = shutil.which("java")
-    if java is None:
-        unavailable("java is not installed (apt-get install default-jre-headless)")
+    java = require_tool("java")
     if not VNU_JAR.is_file():
         unavailable(f"{VNU_JAR} is missing (run: npm ci --prefix tests)")
     return [
