@@ -5,7 +5,7 @@ per file, and once the catalog is resolved so is rendering a product page: both 
 split across forked worker processes, which inherit the reader, the Jinja environment
 and the whole context without pickling them.
 Pelican's `content_written` signal therefore fires in the workers; plugins that need
-the written files read them from the output folder when the build is finalized.
+the written files read them from the output folder in the `written` phase.
 """
 
 from __future__ import annotations

@@ -58,13 +58,19 @@ class SettingsMistake:
         return f"{where}{self.key}: {self.message}"
 
 
+def _in_file_order(mistake: SettingsMistake) -> tuple[str, int, str]:
+    """Located mistakes by file and line, then the others by key."""
+    path, _, line = mistake.location.rpartition(":")
+    return (path or "\uffff", int(line) if line.isdigit() else 0, mistake.key)
+
+
 class SettingsErrors(Exception):
     """Every mistake found in the settings; the build stops before reading anything."""
 
     exitcode = 2
 
     def __init__(self, mistakes: Iterable[SettingsMistake]) -> None:
-        self.mistakes = list(dict.fromkeys(mistakes))
+        self.mistakes = sorted(dict.fromkeys(mistakes), key=_in_file_order)
         count = len(self.mistakes)
         super().__init__(f"{count} settings error{'s' if count != 1 else ''}; nothing was built")
 
@@ -221,10 +227,11 @@ def load_settings(settings: dict[str, Any], settings_file: str | None = None) ->
     return validated
 
 
-def unknown_settings(settings: Mapping[str, Any]) -> list[str]:
+def unknown_settings(settings: Mapping[str, Any],
+                     sections: Iterable[Section[Any]] | None = None) -> list[str]:
     """Warnings for upper-case settings that nothing reads and that resemble a known one."""
     known = set(pelican_settings())
-    for section in declared():
+    for section in declared() if sections is None else sections:
         known.add(section.name)
         known.update(section.extra_settings)
     warnings = []
