@@ -36,7 +36,7 @@ from .locate import (
     line_mentioning,
     substitute,
 )
-from .model import Group, PageToWrite, save_as, variant
+from .model import Catalog, Group, PageToWrite, save_as, variant
 from .parallel import map_everywhere
 from .pipeline import SITE_KEY, Memo, Output, Site, Sources
 from .reader import read_front_matter
@@ -62,8 +62,8 @@ def site_of(pelican_settings: dict[str, Any]) -> Site:
 
 
 __all__ = [
-    "CatalogSettings", "ContentError", "ContentErrors", "EpubView", "FrontMatter", "Group",
-    "Heading", "Image", "ImageFile", "IsoDate", "Memo", "Model", "Offer", "Output",
+    "Catalog", "CatalogSettings", "ContentError", "ContentErrors", "EpubView", "FrontMatter",
+    "Group", "Heading", "Image", "ImageFile", "IsoDate", "Memo", "Model", "Offer", "Output",
     "PageToWrite", "PaymentView", "Product", "RatingView", "Record", "ReviewView",
     "SchemaContext", "Section", "Settings", "SettingsMistake", "Site", "Sources", "Text",
     "View", "content_files", "declare", "did_you_mean", "display_path", "error_at",

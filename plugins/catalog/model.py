@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Protocol
 
+from .contents import Product
 from .settings import CatalogSettings
 
 
@@ -63,7 +64,7 @@ def save_as(url: str) -> str:
 class Catalog:
     def __init__(
         self,
-        products: Sequence[Any],
+        products: Sequence[Product],
         case_studies: Sequence[Any],
         pages: Sequence[Any],
         settings: CatalogSettings,
@@ -80,15 +81,15 @@ class Catalog:
 
     # Content per language; an item not translated into `lang` is shown in its own language.
 
-    def products(self, lang: str) -> list[Any]:
+    def products(self, lang: str) -> list[Product]:
         return sorted(
             (variant(p, lang) or p for p in self._products),
             key=lambda p: (p.category.name, p.title, p.slug),
         )
 
-    def highlights(self, lang: str, count: int = 6) -> list[Any]:
+    def highlights(self, lang: str, count: int = 6) -> list[Product]:
         """A few products for the home page: the first of each category, then the next."""
-        rounds: list[list[Any]] = []
+        rounds: list[list[Product]] = []
         for category in self.categories(lang):
             for position, product in enumerate(category.items):
                 if position == len(rounds):
@@ -108,12 +109,12 @@ class Catalog:
         page = next((p for p in self._pages if p.slug == slug), None)
         return (variant(page, lang) or page).url if page else self.url("home", lang)
 
-    def all_products(self) -> Iterable[Any]:
+    def all_products(self) -> Iterable[Product]:
         for product in self._products:
             yield product
             yield from product.translations
 
-    def product(self, slug: str, lang: str) -> Any | None:
+    def product(self, slug: str, lang: str) -> Product | None:
         original = self._by_slug.get(slug)
         return None if original is None else variant(original, lang) or original
 
@@ -190,7 +191,7 @@ class Catalog:
         pattern: str = getattr(self.settings.urls, page)[lang]
         return pattern.format(**fields)
 
-    def sample_url(self, product: Any) -> str:
+    def sample_url(self, product: Product) -> str:
         """URL of the page of an e-book's sample chapter, in the product's language."""
         return self.url("sample", product.lang, slug=product.slug)
 

@@ -140,8 +140,10 @@ def _unknown(slug: str, slugs: list[str]) -> str:
 def link(catalog: Catalog) -> None:
     """Give each product and case study the objects its slugs name, in its own language."""
     for product in catalog.all_products():
+        # Every slug names a product: checked before anything is linked.
         product.related_products = [
-            catalog.product(slug, product.lang) for slug in product.related
+            found for slug in product.related
+            if (found := catalog.product(slug, product.lang)) is not None
         ]
         product.case_studies = catalog.case_studies(product.lang, product.slug)
     for lang in catalog.languages:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from catalog.kit import ContentError, did_you_mean, display_path, line_mentioning
+from catalog.kit import Catalog, ContentError, did_you_mean, display_path, line_mentioning
 
 from .block import blocks_in_order, header_lines
 from .definitions import Definitions
@@ -42,7 +42,7 @@ def _texts(value: object) -> list[str] | None:
     return None
 
 
-def request(options: dict[str, Any], catalog: Any, definitions: Definitions,
+def request(options: dict[str, Any], catalog: Catalog, definitions: Definitions,
             lang: str) -> tuple[Request | None, list[tuple[str, str]]]:
     """The block's request, or the problems with it as (text to locate, message) pairs."""
     problems: list[tuple[str, str]] = []
@@ -106,7 +106,7 @@ def table_of(found: Request, definitions: Definitions, lang: str) -> Table:
     return product_table(definition, found.products, lang, found.specs)
 
 
-def block_errors(catalog: Any, definitions: Definitions,
+def block_errors(catalog: Catalog, definitions: Definitions,
                  contents: Sequence[Any]) -> list[ContentError]:
     """Every mistake in the comparison blocks of `contents`, on its line."""
     errors: list[ContentError] = []

@@ -6,22 +6,20 @@ language); without that setting no comparison page is written.
 
 from __future__ import annotations
 
-from typing import Any
-
-from catalog.kit import Group, PageToWrite, save_as, variant
+from catalog.kit import Catalog, Group, PageToWrite, save_as, variant
 
 URL_NAME = "compare"
 TEMPLATE = "compare"
 
 
-def comparison_url(catalog: Any, category: Group) -> str | None:
+def comparison_url(catalog: Catalog, category: Group) -> str | None:
     """URL of the comparison page of `category`, None when the site has none."""
     if not hasattr(catalog.settings.urls, URL_NAME):
         return None
     return str(catalog.url(URL_NAME, category.lang, slug=category.slug))
 
 
-def comparison_pages(catalog: Any) -> list[PageToWrite]:
+def comparison_pages(catalog: Catalog) -> list[PageToWrite]:
     if not hasattr(catalog.settings.urls, URL_NAME):
         return []
     pages = []

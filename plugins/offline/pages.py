@@ -6,9 +6,8 @@ import datetime
 import os
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
-from catalog.kit import CatalogSettings, PageToWrite, Site, save_as
+from catalog.kit import Catalog, CatalogSettings, PageToWrite, Site, save_as
 
 from .settings import OfflineSettings
 
@@ -37,9 +36,9 @@ def fixed_date(offline: OfflineSettings, environ: dict[str, str]) -> datetime.da
 
 
 @cache  # one catalog per build; asked by every page
-def latest_update(catalog: Any) -> datetime.date | None:
+def latest_update(catalog: Catalog) -> datetime.date | None:
     """The latest `updated` date of any product: when its prices were last stated."""
-    dates = [p.updated for p in catalog.all_products() if getattr(p, "updated", None)]
+    dates = [p.updated for p in catalog.all_products() if p.updated is not None]
     return max(dates, default=None)
 
 
@@ -57,7 +56,7 @@ class ThemeOffline:
     def page_url(self, lang: str) -> str:
         return self.urls[lang]
 
-    def prices_as_of(self, catalog: Any) -> datetime.date | None:
+    def prices_as_of(self, catalog: Catalog) -> datetime.date | None:
         return self.fixed_as_of or latest_update(catalog)
 
 

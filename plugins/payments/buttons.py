@@ -6,7 +6,15 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from catalog.kit import ContentError, Offer, Product, did_you_mean, display_path, substitute
+from catalog.kit import (
+    Catalog,
+    ContentError,
+    Offer,
+    Product,
+    did_you_mean,
+    display_path,
+    substitute,
+)
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
@@ -37,7 +45,7 @@ def _lines_of_buttons(path: str) -> dict[tuple[str, str], list[int]]:
     return found
 
 
-def placeholder_errors(catalog: Any, contents: Sequence[Any]) -> list[ContentError]:
+def placeholder_errors(catalog: Catalog, contents: Sequence[Any]) -> list[ContentError]:
     """Buy buttons naming a product or an offer that does not exist."""
     slugs = sorted({product.slug for product in catalog.all_products()})
     errors = []

@@ -1,6 +1,6 @@
 """Read and validate every review file: `content/reviews/<product-slug>/*.md`.
 
-Used by the build (through the catalog's hooks) and by `make check`, so both report the
+Used by the build and by `make check` (the `check_files` phase), so both report the
 same mistakes. Reading only parses and validates; bodies are rendered when the reviews
 are attached to their products.
 """
