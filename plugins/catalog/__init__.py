@@ -42,7 +42,6 @@ from .settings import SECTION, CatalogSettings
 __all__ = ["register"]
 
 
-
 def _use_readers(readers: Any) -> None:
     for reader in (FrontMatterReader, UnsupportedFormatReader):
         for extension in reader.file_extensions:

@@ -32,9 +32,11 @@ from typing import Any, Generic, TypeVar
 import pelican
 from pelican.settings import DEFAULT_CONFIG
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from .errors import stop_build
 from .suggest import did_you_mean
+from .validate import fields_at
 
 M = TypeVar("M", bound=BaseModel)
 logger = logging.getLogger(__name__)
@@ -142,11 +144,11 @@ def validate_section(section: Section[M], settings: Mapping[str, Any]) -> M | li
         return [_mistake(section, detail) for detail in error.errors()]
 
 
-def _mistake(section: Section[Any], detail: Any) -> SettingsMistake:
+def _mistake(section: Section[Any], detail: ErrorDetails) -> SettingsMistake:
     loc = [str(part) for part in detail["loc"]]
     key = ".".join([section.name, *loc])
     if detail["type"] == "extra_forbidden":
-        allowed = _keys_at(section.model, loc[:-1])
+        allowed = fields_at(section.model, tuple(detail["loc"][:-1]))
         message = "unknown key" + did_you_mean(loc[-1], allowed)
         if allowed:
             message += f"; allowed keys: {', '.join(allowed)}"
@@ -155,17 +157,6 @@ def _mistake(section: Section[Any], detail: Any) -> SettingsMistake:
     if detail["type"] == "missing":
         message = "required key is missing"
     return SettingsMistake(key, message)
-
-
-def _keys_at(model: type[BaseModel], loc: list[str]) -> list[str]:
-    """The keys allowed at `loc` inside `model` (for "did you mean")."""
-    current: Any = model
-    for part in loc:
-        info = getattr(current, "model_fields", {}).get(part)
-        if info is None:
-            return []
-        current = info.annotation
-    return list(getattr(current, "model_fields", {}))
 
 
 def validate_settings(

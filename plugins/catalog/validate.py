@@ -56,7 +56,7 @@ def _content_error(model: type[BaseModel], detail: ErrorDetails, fm: FrontMatter
     field = field_path(loc) or "front matter"
     kind = detail["type"]
     if kind == "extra_forbidden":
-        allowed = _fields_at(model, loc[:-1])
+        allowed = fields_at(model, loc[:-1])
         message = "unknown key" + did_you_mean(str(loc[-1]), allowed)
         if allowed:
             message += f"; allowed keys: {', '.join(allowed)}"
@@ -93,7 +93,7 @@ def _got(value: Any) -> str:
     return f", got {value}"
 
 
-def _fields_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
+def fields_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
     """The keys allowed at `loc` inside `model`, for 'did you mean' hints."""
     current: Any = model
     for part in loc:
