@@ -27,7 +27,7 @@ if PLUGIN_PATHS[0] not in sys.path:
 # phases, each at its priority (`make phases` prints who runs when).
 PLUGINS = [
     "atomic_output", "localization", "catalog", "payments", "reviews", "compare", "images",
-    "epub", "site_icons", "search", "offline", "security_headers",
+    "epub", "site_icons", "search", "offline", "security_headers", "seo",
 ]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.
@@ -76,6 +76,12 @@ CATALOG = {
 
 # The search page of each language; Pagefind indexes the site at the end of each build.
 SEARCH = {"urls": {"fr": "recherche/", "en": "en/search/"}}
+
+# sitemap.xml and robots.txt (seo plugin) need the site's absolute address: by default
+# SITEURL, else FEED_DOMAIN (below: `make serve`'s address in development). Set it here
+# only for a site whose address is neither; never to a development address, which
+# publishconf.py would inherit.
+# SEO = {"site_url": "https://www.example.com"}
 
 # How visitors pay and ask. Payment links must be https:// links of an allowed provider
 # (Stripe, PayPal, Lemon Squeezy, Gumroad, Polar, SumUp, Mollie, Qonto, Lydia); add your

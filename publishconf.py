@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pelicanconf import *  # noqa: F403
 
 SITEURL = "https://www.boussole-conseil.example"
+# Feeds (FEED_DOMAIN), sitemap.xml and robots.txt (SITEURL) give absolute addresses.
 FEED_DOMAIN = SITEURL
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = False

@@ -26,7 +26,8 @@ attach       Site → None              only when every check passed: the declar
 written      Output → None            every page written into the staging folder
                                       300 epub.files, 300 images.files,
                                       300 security_headers.files, 300 site_icons.files
-                                      (files), 200 search.index (reads the HTML),
+                                      (files), 250 seo.sitemap (sitemap.xml, robots.txt),
+                                      200 search.index (reads the HTML),
                                       100 offline.worker (lists and hashes every file)
 swap         Output → None            last, when everything before succeeded
                                       0 atomic_output.swap
