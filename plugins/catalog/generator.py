@@ -92,11 +92,14 @@ class ProductsGenerator(CachingGenerator):
         )
 
     def _write(self, writer: Any, page: PageToWrite) -> None:
+        # Pelican's writer takes `url` for its paginator and keeps it from the template:
+        # templates get the page's URL as `page_url`.
         writer.write_file(
             page.save_as,
             self.get_template(page.template),
             self.context,
             relative_urls=self.settings["RELATIVE_URLS"],
             lang=page.lang,
+            page_url=page.variables["url"],
             **page.variables,
         )

@@ -12,10 +12,17 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from catalog.kit import Output, declare, phases
+from catalog.kit import Output, declare, phases, site_of
+from jinja2 import pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup
+from pelican import signals
 from pelican.log import console
 
+from . import jsonld
 from .indexable import indexed_pages
 from .robots import write_robots
 from .settings import SECTION, SeoSettings
@@ -40,6 +47,64 @@ def _write(output: Output) -> None:
     console.print(f"SEO: {SITEMAP} lists {len(pages)} pages ({languages}){sitemaps}; {robots}")
 
 
+def _template_helpers(generator: Any) -> None:
+    settings = generator.settings
+
+    @pass_context
+    def structured_data(context: Context, breadcrumb: Sequence[tuple[str, str]]) -> Markup:
+        """The page's JSON-LD: the organisation and the site, the breadcrumb it shows, and
+        what the page is about, read from the catalog and the other plugins' views."""
+        site = site_of(settings)
+        site_url = site.settings.of(SeoSettings).site_url
+
+        def address(url: str) -> str:
+            return absolute(site_url, url)
+
+        facts = site_facts(context, address)
+        nodes = [jsonld.organization(facts), jsonld.website(facts),
+                 jsonld.breadcrumbs(breadcrumb, address)]
+        nodes += page_nodes(context, facts, address)
+        script = jsonld.script_json(jsonld.graph(*nodes))
+        return Markup('<script type="application/ld+json">{}</script>').format(script)
+
+    generator.env.globals["structured_data"] = structured_data
+
+
+def site_facts(context: Context, address: Callable[[str], str]) -> jsonld.SiteFacts:
+    """The site as the page's context gives it: the contact channels (payments), the
+    icons (site_icons) and the search pages (search), when those plugins are in use."""
+    lang = str(context["lang"])
+    contact = context.get("contact")
+    icons = (context.get("site_icons") or {}).get("icons", ())
+    logo = next((icon.path for icon in icons if icon.purpose == "any" and icon.size >= 512), None)
+    search = (context.get("search_urls") or {}).get(lang)
+    return jsonld.SiteFacts(
+        name=str(context["SITENAME"]), root=address(""),
+        url=address(context["catalog"].url("home", lang)),
+        logo=address(logo) if logo else None, email=getattr(contact, "email", None),
+        telephone=getattr(contact, "phone", None),
+        search_url=address(search) if search else None, lang=lang)
+
+
+def page_nodes(context: Context, facts: jsonld.SiteFacts,
+               address: Callable[[str], str]) -> list[dict[str, Any] | None]:
+    """What the page is about: a product (with its FAQ), a case study, a listing."""
+    product, article, category = (context.get(name) for name in ("product", "article",
+                                                                 "category"))
+    if product is not None and context.get("sample") is None:
+        shown = context["pictures_of"](product) if "pictures_of" in context else {}
+        images = [address(shown[image.src].fallback) for image in product.images
+                  if image.src in shown]
+        return [jsonld.product(product, facts, address, images), jsonld.faq(product.faq)]
+    if article is not None:
+        return [jsonld.article(article, facts, address, article.linked_products)]
+    if category is not None:
+        return [jsonld.collection(category.name, str(context["page_url"]), category.items,
+                                  address)]
+    return []
+
+
 def register() -> None:
     declare(SECTION)
     phases.written.register("seo.sitemap", 250)(_write)
+    signals.generator_init.connect(_template_helpers)
