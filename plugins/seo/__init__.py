@@ -23,6 +23,7 @@ from pelican import signals
 from pelican.log import console
 
 from . import jsonld
+from .head import PageFacts, head_tags
 from .indexable import indexed_pages
 from .robots import write_robots
 from .settings import SECTION, SeoSettings
@@ -67,7 +68,35 @@ def _template_helpers(generator: Any) -> None:
         script = jsonld.script_json(jsonld.graph(*nodes))
         return Markup('<script type="application/ld+json">{}</script>').format(script)
 
-    generator.env.globals["structured_data"] = structured_data
+    @pass_context
+    def page_head(context: Context, title: str, description: str) -> Markup:
+        """Canonical address, Open Graph and Twitter card tags of the page."""
+        site_url = site_of(settings).settings.of(SeoSettings).site_url
+        lang = str(context["lang"])
+        product = context.get("product")
+        card = getattr(product, "og_image", None) if context.get("sample") is None else None
+        return head_tags(PageFacts(
+            title=" ".join(str(title).split()), description=str(description),
+            url=absolute(site_url, page_address(context)),
+            kind="article" if context.get("article") is not None else "website", lang=lang,
+            other_langs=tuple(sorted(set(context.get("alternates") or ()) - {lang})),
+            site_name=str(context["SITENAME"]), indexable=not context.get("noindex"),
+            image=(absolute(site_url, card.url), card.width, card.height, product.title)
+            if card is not None else None,
+        ))
+
+    generator.env.globals.update(
+        structured_data=structured_data, head_tags=page_head,
+        absolute_url=lambda url: absolute(site_of(settings).settings.of(SeoSettings).site_url,
+                                          str(url)))
+
+
+def page_address(context: Context) -> str:
+    """The page's site-relative URL: the catalog's pages give it, Pelican's are their item."""
+    if "page_url" in context:
+        return str(context["page_url"])
+    item = context.get("item")
+    return str(item.url) if item is not None else ""
 
 
 def site_facts(context: Context, address: Callable[[str], str]) -> jsonld.SiteFacts:
