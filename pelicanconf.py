@@ -27,7 +27,7 @@ if PLUGIN_PATHS[0] not in sys.path:
 # phases, each at its priority (`make phases` prints who runs when).
 PLUGINS = [
     "atomic_output", "localization", "catalog", "payments", "reviews", "compare", "images",
-    "epub", "site_icons", "search", "offline", "security_headers", "seo",
+    "epub", "site_icons", "search", "offline", "security_headers", "seo", "feeds",
 ]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.
@@ -82,6 +82,15 @@ SEARCH = {"urls": {"fr": "recherche/", "en": "en/search/"}}
 # only for a site whose address is neither; never to a development address, which
 # publishconf.py would inherit.
 # SEO = {"site_url": "https://www.example.com"}
+
+# Feeds of the catalog (feeds plugin): an Atom feed of each language's products and a
+# merchant feed (Google Merchant) of each language and currency, beside the case-study
+# feeds. Their address is SITEURL, else FEED_DOMAIN, like the sitemap's; None writes no
+# such feed.
+FEEDS = {
+    "products": "feeds/products.{lang}.atom.xml",
+    "merchant": "feeds/merchant.{lang}.{currency}.xml",
+}
 
 # How visitors pay and ask. Payment links must be https:// links of an allowed provider
 # (Stripe, PayPal, Lemon Squeezy, Gumroad, Polar, SumUp, Mollie, Qonto, Lydia); add your

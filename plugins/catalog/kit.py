@@ -5,7 +5,8 @@ only module of it they import (a test reads every plugin's imports).
   `.swap` (`pipeline.py` is their table), and what their receivers get: `Sources`, `Site`,
   `Output`. A plugin takes part with `phases.check.register("<plugin>.<what>", priority)`.
 - Settings (`registry`): declare a `Section` once; read it typed with `Settings.of`;
-  `settings_of` gives the validated settings of a build from Pelican's settings dict.
+  `settings_of` gives the validated settings of a build from Pelican's settings dict;
+  `SiteAddress` and `default_site_address` for the site's absolute address (`address`).
 - Content: `Product` with its declared views (`views`), `PageToWrite`, `Group`,
   `save_as`, `variant`; the base model and field types of front matter (`Model`, `Text`,
   `IsoDate`, `invalid`, `site_language`, `SchemaContext`).
@@ -22,6 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import pipeline as phases
+from .address import SiteAddress, absolute, default_site_address, language_tag
 from .contents import Product
 from .ebooks import Heading
 from .errors import ContentError, ContentErrors, stop_build
@@ -65,10 +67,11 @@ __all__ = [
     "Catalog", "CatalogSettings", "ContentError", "ContentErrors", "EpubView", "FrontMatter",
     "Group", "Heading", "Image", "ImageFile", "IsoDate", "Memo", "Model", "Offer", "Output",
     "PageToWrite", "PaymentView", "Product", "RatingView", "Record", "ReviewView",
-    "SchemaContext", "Section", "Settings", "SettingsMistake", "Site", "Sources", "Text",
-    "View", "content_files", "declare", "did_you_mean", "display_path", "error_at",
-    "error_mentioning", "invalid", "json_schema", "line_in", "line_mentioning",
-    "map_everywhere", "parse_yaml", "phases", "read_front_matter", "read_record", "save_as",
-    "schema_context", "settings_of", "site_language", "site_of", "stop_build", "substitute",
-    "validate_section", "validated", "variant",
+    "SchemaContext", "Section", "Settings", "SettingsMistake", "Site", "SiteAddress", "Sources",
+    "Text", "View", "absolute", "content_files", "declare", "default_site_address",
+    "did_you_mean", "display_path", "error_at", "error_mentioning", "invalid", "json_schema",
+    "language_tag", "line_in", "line_mentioning", "map_everywhere", "parse_yaml", "phases",
+    "read_front_matter", "read_record", "save_as", "schema_context", "settings_of",
+    "site_language", "site_of", "stop_build", "substitute", "validate_section", "validated",
+    "variant",
 ]

@@ -13,7 +13,7 @@ check_files  Sources → ContentErrors  front matter read and validated, in the 
                                       100 compare.specs, 100 reviews.files
 check        Site → ContentErrors     every file read, validated and cross-referenced
                                       (the catalog's own checks run first)
-                                      100 compare.blocks, 100 images.files,
+                                      100 compare.blocks, 100 feeds.ids, 100 images.files,
                                       100 payments.buy-buttons, 100 payments.links
 pages        Site → PageToWrites      asked once while checking, so that URL collisions
                                       are reported with every other mistake
@@ -24,7 +24,7 @@ attach       Site → None              only when every check passed: the declar
                                       100 payments.options
 (render)                              the catalog's pages, then Pelican's, on every core
 written      Output → None            every page written into the staging folder
-                                      300 epub.files, 300 images.files,
+                                      300 epub.files, 300 feeds.files, 300 images.files,
                                       300 security_headers.files, 300 site_icons.files
                                       (files), 250 seo.sitemap (sitemap.xml, robots.txt),
                                       200 search.index (reads the HTML),

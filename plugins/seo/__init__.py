@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from catalog.kit import Output, declare, phases, site_of
+from catalog.kit import Output, absolute, declare, phases, site_of
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
@@ -27,7 +27,7 @@ from .head import PageFacts, head_tags
 from .indexable import indexed_pages
 from .robots import write_robots
 from .settings import SECTION, SeoSettings
-from .sitemap import SITEMAP, absolute, sitemap_files
+from .sitemap import SITEMAP, sitemap_files
 
 logger = logging.getLogger(__name__)
 

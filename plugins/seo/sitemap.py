@@ -8,8 +8,8 @@ bytes: entries sorted by address, alternates by language, no build time anywhere
 from __future__ import annotations
 
 from collections.abc import Sequence
-from urllib.parse import quote
 
+from catalog.kit import absolute, language_tag
 from lxml import etree
 
 from .indexable import IndexedPage
@@ -22,20 +22,8 @@ MAX_BYTES = 50 * 1024 * 1024  # uncompressed
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 X_DEFAULT = "x-default"  # the version for visitors whose language the site does not have
-# Characters a URL keeps as they are (RFC 3986 reserved and unreserved, and "%" of an
-# escape already made); any other, such as an accented letter, is percent-encoded, as
-# the protocol requires.
-URL_SAFE = ":/?#[]@!$&'()*+,;=-._~%"
 
 
-def absolute(site_url: str, url: str) -> str:
-    """The address of the site-relative `url` ("" for the home page)."""
-    return f"{site_url}/{quote(url, safe=URL_SAFE)}"
-
-
-def hreflang(lang: str) -> str:
-    """A Pelican language code as an hreflang value: "pt_BR" -> "pt-BR"."""
-    return lang.replace("_", "-")
 
 
 def sitemap_files(pages: Sequence[IndexedPage], site_url: str, default_lang: str,
@@ -83,7 +71,7 @@ def _hreflang_links(page: IndexedPage, default_lang: str) -> list[tuple[str, str
     Nothing for a page in one language only: there is nothing to choose between."""
     if len(page.alternates) < 2:
         return []
-    links = [(hreflang(lang), url) for lang, url in sorted(page.alternates.items())]
+    links = [(language_tag(lang), url) for lang, url in sorted(page.alternates.items())]
     if default_lang in page.alternates:
         links.append((X_DEFAULT, page.alternates[default_lang]))
     return links

@@ -7,9 +7,10 @@ import datetime
 import random
 
 import pytest
+from catalog.kit import absolute
 from lxml import etree
 from seo.indexable import IndexedPage
-from seo.sitemap import MAX_BYTES, MAX_URLS, absolute, sitemap_files
+from seo.sitemap import MAX_BYTES, MAX_URLS, sitemap_files
 
 from tests.helpers.sitemaps import SM, XHTML_LINK, schema_errors
 

@@ -10,12 +10,16 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
+import pelicanconf
 from tests.helpers.build import ROOT, Build, run_build
 
 pytestmark = pytest.mark.build
 
 NNBSP, NBSP = "\u202f", "\u00a0"
 LANGS = {"fr": "produits", "en": "en/products"}
+
+# The site's address in development (no SITEURL): absolute links in head tags use it.
+SITE = pelicanconf.FEED_DOMAIN
 
 
 def soup(site: Path, url: str) -> BeautifulSoup:
@@ -82,18 +86,19 @@ def test_pages_exist_in_both_languages(built_site: Path, slug: str) -> None:
     fr, en = soup(built_site, f"/{slug}/"), soup(built_site, f"/en/{slug}/")
     assert fr.html is not None and en.html is not None
     assert fr.html["lang"] == "fr" and en.html["lang"] == "en"
-    assert fr.find("link", hreflang="en")["href"] == f"/en/{slug}/"
-    assert en.find("link", hreflang="fr")["href"] == f"/{slug}/"
+    # hreflang alternates are absolute addresses (search engines ignore relative ones).
+    assert fr.find("link", hreflang="en")["href"] == f"{SITE}/en/{slug}/"
+    assert en.find("link", hreflang="fr")["href"] == f"{SITE}/{slug}/"
 
 
 def test_translations_are_linked_both_ways(built_site: Path) -> None:
     for page in product_pages(built_site, "fr"):
         url = "/" + str(page.parent.relative_to(built_site)) + "/"
         fr = soup(built_site, url)
-        english_url = fr.find("link", rel="alternate", hreflang="en")["href"]
+        english_url = fr.find("link", rel="alternate", hreflang="en")["href"].removeprefix(SITE)
         en = soup(built_site, english_url)
-        assert en.find("link", rel="alternate", hreflang="fr")["href"] == url
-        assert fr.find("link", hreflang="x-default")["href"] == url
+        assert en.find("link", rel="alternate", hreflang="fr")["href"] == SITE + url
+        assert fr.find("link", hreflang="x-default")["href"] == SITE + url
         switcher = {a["hreflang"]: a["href"] for a in fr.select(".lang-switch a")}
         assert switcher == {"fr": url, "en": english_url}
 
@@ -144,8 +149,12 @@ def test_no_third_party_requests_and_no_inline_code(built_site: Path) -> None:
         html = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         # Everything the browser loads by itself must come from the site; only links
         # the visitor clicks (payment providers, mailto:) may leave it.
-        loaded = html.find_all(["img", "script", "link", "source", "iframe", "video", "audio",
-                                "object", "embed"])
+        # (Links to the page's canonical address and its versions are not loaded: they
+        # are absolute addresses of the site itself, for search engines.)
+        loaded = [tag for tag in html.find_all(["img", "script", "link", "source", "iframe",
+                                                "video", "audio", "object", "embed"])
+                  if not {"canonical", "alternate"} & set(tag.get("rel") or ())
+                  or tag.get("type") == "application/atom+xml"]
         for tag in loaded:
             for attr in ("src", "href", "srcset", "data"):
                 value = tag.get(attr)

@@ -1,0 +1,91 @@
+"""The Atom feed (RFC 4287) of a language's products: one entry per product that says when
+it last changed, newest first, with its summary and its price.
+
+Pure: products and addresses in, bytes out, written with feedgenerator (Pelican's own feed
+writer). The same products give the same bytes: no build time anywhere.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from io import StringIO
+from typing import Any
+
+from catalog.kit import Product, absolute, language_tag
+from feedgenerator import Atom1Feed
+
+from .text import entry_price, feed_title, plain
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str  # the product page's absolute address: unique, and kept while the URL is
+    title: str
+    link: str
+    updated: datetime.datetime
+    summary: str
+
+
+def entries(products: Iterable[Product], lang: str, site_url: str,
+            zone: datetime.tzinfo) -> tuple[list[Entry], list[Product]]:
+    """The entries of `lang`'s feed, newest first (then by title), and the products of
+    `lang` left out: those without `updated`. An Atom entry must say when it last changed
+    and the product does not; the build's time or a file's would be invented, and would
+    announce the product again at every build."""
+    dated: list[Product] = []
+    undated: list[Product] = []
+    for product in products:
+        if product.lang != lang:
+            continue
+        (dated if product.updated is not None else undated).append(product)
+    found = [entry(product, site_url, zone) for product in dated]
+    found.sort(key=lambda e: (-e.updated.timestamp(), e.title.casefold(), e.id))
+    return found, sorted(undated, key=lambda product: (product.title.casefold(), product.slug))
+
+
+def entry(product: Product, site_url: str, zone: datetime.tzinfo) -> Entry:
+    assert product.updated is not None
+    link = absolute(site_url, product.url)
+    price = entry_price(product.offers, product.entry_offer, product.lang)
+    return Entry(
+        id=link,
+        title=plain(product.title),
+        link=link,
+        # A day, as the editor wrote it: its start in the site's time zone (TIMEZONE), as
+        # Pelican dates the case studies.
+        updated=datetime.datetime.combine(product.updated, datetime.time(), tzinfo=zone),
+        summary=f"{plain(product.summary)} — {price}",
+    )
+
+
+class ProductsFeed(Atom1Feed):
+    """Atom1Feed with plain-text summaries: its own are `type="html"`, which a reader
+    would render, so a product summary reading `<b>` would become markup."""
+
+    def add_item_elements(self, handler: Any, item: dict[str, Any]) -> None:
+        handler.addQuickElement("title", item["title"])
+        handler.addQuickElement("link", "", {"href": item["link"], "rel": "alternate"})
+        handler.addQuickElement("id", item["unique_id"])
+        handler.addQuickElement("updated", item["updateddate"].isoformat())
+        handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
+def atom_feed(found: Sequence[Entry], *, lang: str, site_name: str, feed_url: str,
+              catalog_url: str) -> bytes:
+    """The feed of `found` (at least one: the feed's `updated` is its newest entry's), at
+    the absolute address `feed_url`, the alternate of the catalogue page `catalog_url`."""
+    if not found:
+        raise ValueError("an Atom feed needs an entry to take its date from")
+    feed = ProductsFeed(
+        title=feed_title(site_name, lang), link=catalog_url, description="",
+        language=language_tag(lang), feed_url=feed_url, feed_guid=feed_url,
+        author_name=plain(site_name),  # RFC 4287: a feed's author, or each entry's
+    )
+    for item in found:
+        feed.add_item(title=item.title, link=item.link, description=item.summary,
+                      unique_id=item.id, updateddate=item.updated)
+    text = StringIO()
+    feed.write(text, "utf-8")
+    return text.getvalue().encode("utf-8") + b"\n"
