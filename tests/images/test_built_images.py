@@ -8,6 +8,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from PIL import Image
 
+import pelicanconf
 from tests.helpers.build import ROOT
 
 CONTENT_IMAGES = sorted((ROOT / "content" / "images").rglob("*.jpg"))
@@ -105,6 +106,9 @@ def test_products_have_an_open_graph_image(built_site: Path) -> None:
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
     url = soup.select_one('meta[property="og:image"]')
     assert url is not None
-    with Image.open(file_of(built_site, str(url["content"]))) as card:
+    # Open Graph wants an absolute address: the site's (make serve's in development).
+    address = str(url["content"])
+    assert address.startswith(pelicanconf.FEED_DOMAIN + "/"), address
+    with Image.open(file_of(built_site, address.removeprefix(pelicanconf.FEED_DOMAIN))) as card:
         assert card.size == (1200, 630) and card.format == "JPEG"
     assert soup.select_one('meta[property="og:image:width"]')["content"] == "1200"  # type: ignore[index]
