@@ -66,7 +66,7 @@ def _template_helpers(generator: Any) -> None:
                  jsonld.breadcrumbs(breadcrumb, address)]
         nodes += page_nodes(context, facts, address)
         script = jsonld.script_json(jsonld.graph(*nodes))
-        return Markup('<script type="application/ld+json">{}</script>').format(script)
+        return Markup(f'<script type="application/ld+json">{script}</script>')
 
     @pass_context
     def page_head(context: Context, title: str, description: str) -> Markup:

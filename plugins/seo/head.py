@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel.core import Locale, get_global
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 
 @dataclass(frozen=True)
@@ -36,9 +36,11 @@ def og_locale(lang: str) -> str:
 
 
 def head_tags(page: PageFacts) -> Markup:
-    tags: list[Markup] = []
+    """The tags, every value escaped (this runs for every page: plain string joins, which
+    cost a fraction of `Markup.format`)."""
+    tags: list[str] = []
     if page.indexable:
-        tags.append(Markup('<link rel="canonical" href="{}">').format(page.url))
+        tags.append(f'<link rel="canonical" href="{escape(page.url)}">')
     tags += _meta("property", [
         ("og:site_name", page.site_name), ("og:type", page.kind), ("og:title", page.title),
         ("og:description", page.description), ("og:url", page.url),
@@ -53,9 +55,8 @@ def head_tags(page: PageFacts) -> Markup:
     card = "summary_large_image" if page.image is not None else "summary"
     tags += _meta("name", [("twitter:card", card), ("twitter:title", page.title),
                            ("twitter:description", page.description)])
-    return Markup("\n").join(tags)
+    return Markup("\n".join(tags))
 
 
-def _meta(attribute: str, pairs: Iterable[tuple[str, str]]) -> list[Markup]:
-    return [Markup('<meta {}="{}" content="{}">').format(Markup(attribute), name, value)
-            for name, value in pairs]
+def _meta(attribute: str, pairs: Iterable[tuple[str, str]]) -> list[str]:
+    return [f'<meta {attribute}="{name}" content="{escape(value)}">' for name, value in pairs]
