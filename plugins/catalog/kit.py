@@ -44,7 +44,17 @@ from .pipeline import SITE_KEY, Memo, Output, Site, Sources
 from .reader import read_front_matter
 from .records import Record, read_record, schema_context, validated
 from .registry import SETTINGS_KEY, Section, Settings, SettingsMistake, declare, validate_section
-from .schema import Image, IsoDate, Model, Offer, SchemaContext, Text, invalid, site_language
+from .schema import (
+    Image,
+    IsoDate,
+    Model,
+    Offer,
+    SchemaContext,
+    Text,
+    invalid,
+    plain_price,
+    site_language,
+)
 from .settings import CatalogSettings
 from .suggest import did_you_mean
 from .views import EpubView, ImageFile, PaymentView, RatingView, ReviewView, View
@@ -71,7 +81,7 @@ __all__ = [
     "Text", "View", "absolute", "content_files", "declare", "default_site_address",
     "did_you_mean", "display_path", "error_at", "error_mentioning", "invalid", "json_schema",
     "language_tag", "line_in", "line_mentioning", "map_everywhere", "parse_yaml", "phases",
-    "read_front_matter", "read_record", "save_as", "schema_context", "settings_of",
-    "site_language", "site_of", "stop_build", "substitute", "validate_section", "validated",
-    "variant",
+    "plain_price", "read_front_matter", "read_record", "save_as", "schema_context",
+    "settings_of", "site_language", "site_of", "stop_build", "substitute", "validate_section",
+    "validated", "variant",
 ]

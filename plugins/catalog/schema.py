@@ -187,6 +187,17 @@ class Image(Model):
         return _content_file(value, info, "an image", IMAGE_SUFFIXES, "images/cover.jpg")
 
 
+def _smallest_unit(currency: str) -> Decimal:
+    """0.01 for EUR, 1 for JPY: the currency's smallest amount."""
+    return Decimal(1).scaleb(-get_currency_precision(currency))
+
+
+def plain_price(amount: Decimal, currency: str) -> str:
+    """An amount as machines read it: the currency's decimals, a point, no grouping
+    (`1490` EUR -> "1490.00", `1500` JPY -> "1500"), for structured data and feeds."""
+    return f"{amount.quantize(_smallest_unit(currency)):f}"
+
+
 class Offer(Model):
     name: Text
     price: Annotated[Decimal, Field(description="Price, at most the currency's decimals")]
@@ -210,7 +221,7 @@ class Offer(Model):
     @model_validator(mode="after")
     def _precision(self) -> Offer:
         digits = get_currency_precision(self.currency)
-        if self.price != self.price.quantize(Decimal(1).scaleb(-digits)):
+        if self.price != self.price.quantize(_smallest_unit(self.currency)):
             raise invalid(
                 f"{self.price} has more than {digits} decimals for {self.currency}", "price"
             )

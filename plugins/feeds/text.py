@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from babel.numbers import format_currency, get_currency_precision
-from catalog.kit import Offer
+from babel.numbers import format_currency
+from catalog.kit import Offer, plain_price
 
 # Characters XML 1.0 cannot carry at all, not even escaped (C0 controls but tab, newline
 # and carriage return; lone surrogates; U+FFFE and U+FFFF). Front matter may hold them
@@ -62,5 +62,4 @@ def entry_price(offers: list[Offer], entry: Offer, lang: str) -> str:
 def merchant_price(amount: Decimal, currency: str) -> str:
     """`1490` EUR -> "1490.00 EUR": the currency's decimals, a point, no grouping (the
     format of Google Merchant's `price`)."""
-    digits = get_currency_precision(currency)
-    return f"{amount.quantize(Decimal(1).scaleb(-digits)):f} {currency}"
+    return f"{plain_price(amount, currency)} {currency}"

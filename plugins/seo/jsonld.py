@@ -12,10 +12,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
-from babel.numbers import get_currency_precision
+from catalog.kit import plain_price
 from markupsafe import Markup
 
 CONTEXT = "https://schema.org"
@@ -97,12 +96,6 @@ def breadcrumbs(trail: Sequence[tuple[str, str]], absolute: Absolute) -> dict[st
     ]}
 
 
-def price_text(price: Decimal, currency: str) -> str:
-    """A price as schema.org and merchants read it: "1490.00" for EUR."""
-    digits = get_currency_precision(currency)
-    return f"{price:.{digits}f}"
-
-
 def product(item: Any, site: SiteFacts, absolute: Absolute,
             images: Sequence[str]) -> dict[str, Any]:
     """A product page's `Product` (and `Book` for an e-book), from the catalog's product
@@ -137,7 +130,7 @@ def _offer(offer: Any, index: int, item: Any, url: str, site: SiteFacts) -> dict
     option = item.payments[index] if len(item.payments) > index else None
     node: dict[str, Any] = {
         "@type": "Offer", "name": offer.name, "url": f"{url}#offer--{index + 1}",
-        "price": price_text(offer.price, offer.currency), "priceCurrency": offer.currency,
+        "price": plain_price(offer.price, offer.currency), "priceCurrency": offer.currency,
         "seller": {"@id": organization_id(site)},
     }
     if getattr(option, "method", None) in IN_STOCK:

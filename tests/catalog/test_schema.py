@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 from catalog.frontmatter import parse_front_matter
-from catalog.schema import CaseStudy, Page, Product, SchemaContext
+from catalog.schema import CaseStudy, Page, Product, SchemaContext, plain_price
 from catalog.validate import validate
 
 from tests.helpers.frontmatter import CASE_STUDY, PRODUCT
@@ -246,3 +246,8 @@ def test_page(context: SchemaContext) -> None:
         "order: expected a whole number, got '1'",
         "status: 'secret' is not one of: published, draft or hidden",
     ]
+
+
+def test_plain_prices_have_their_currency_s_decimals() -> None:
+    assert plain_price(Decimal("1490"), "EUR") == "1490.00"
+    assert plain_price(Decimal("1500"), "JPY") == "1500"

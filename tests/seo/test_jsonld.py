@@ -52,11 +52,6 @@ def test_a_product_states_only_what_its_content_says() -> None:
     assert "priceValidUntil" not in json.dumps(node) and "gtin" not in json.dumps(node)
 
 
-def test_prices_have_their_currency_s_decimals() -> None:
-    assert jsonld.price_text(Decimal("1490"), "EUR") == "1490.00"
-    assert jsonld.price_text(Decimal("1500"), "JPY") == "1500"
-
-
 def test_a_rated_product_gives_its_rating_and_every_review() -> None:
     review = SimpleNamespace(author="Claire M.", date=datetime.date(2026, 10, 2), lang="fr",
                              rating=5, title=None, html="<p>Très <em>clair</em>.</p>")
