@@ -1,64 +1,20 @@
-"""The FEEDS settings: the site's address (SITEURL, else FEED_DOMAIN, else a settings
-error saying what to write) and the feeds' file names."""
+"""The FEEDS settings: the feeds' file names, and the build that has no address (the
+address itself is checked as every section's, in tests/catalog/test_address.py)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
-from catalog.registry import SettingsErrors, validate_settings
-from feeds.settings import SECTION, FeedsSettings
+from feeds.settings import SECTION
 
 from tests.helpers.build import ROOT, run_build, snapshot
-
-
-def load(settings: dict[str, Any]) -> FeedsSettings:
-    return validate_settings(settings, sections=[SECTION]).of(FeedsSettings)
-
-
-def mistakes(settings: dict[str, Any]) -> str:
-    with pytest.raises(SettingsErrors) as caught:
-        load(settings)
-    return caught.value.report()
-
-
-@pytest.mark.parametrize(("settings", "site_url"), [
-    ({"SITEURL": "https://www.example.com", "FEED_DOMAIN": "http://127.0.0.1:8000"},
-     "https://www.example.com"),
-    ({"SITEURL": "", "FEED_DOMAIN": "http://127.0.0.1:8000"}, "http://127.0.0.1:8000"),
-    ({"SITEURL": "https://example.com/shop/"}, "https://example.com/shop"),
-    ({"SITEURL": "", "FEED_DOMAIN": "http://127.0.0.1:8000",
-      "FEEDS": {"site_url": "https://www.example.org/"}}, "https://www.example.org"),
-])
-def test_the_address_is_feeds_else_siteurl_else_feed_domain(settings: dict[str, Any],
-                                                            site_url: str) -> None:
-    assert load(settings).site_url == site_url
-
-
-@pytest.mark.parametrize("settings", [{}, {"SITEURL": "", "FEED_DOMAIN": ""},
-                                      {"SITEURL": "", "FEED_DOMAIN": None},
-                                      {"FEEDS": {"site_url": None}}])
-def test_without_any_address_the_settings_say_what_to_write(settings: dict[str, Any]) -> None:
-    report = mistakes(settings)
-    assert report.startswith("FEEDS.site_url: the site's absolute address is needed")
-    assert "set SITEURL" in report and "{'site_url': 'https://www.example.com'}" in report
-
-
-@pytest.mark.parametrize(("site_url", "message"), [
-    ("www.example.com", "'www.example.com' is not an absolute http(s) address"),
-    ("ftp://example.com", "is not an absolute http(s) address"),
-    ("https://exa mple.com", "is not an absolute http(s) address"),
-    ("https://example.com/?lang=fr", "must have no query (?…) nor fragment (#…)"),
-])
-def test_a_wrong_address_is_named(site_url: str, message: str) -> None:
-    report = mistakes({"FEEDS": {"site_url": site_url}})
-    assert report.startswith("FEEDS.site_url: ") and message in report
+from tests.helpers.settings import load, mistakes
 
 
 def test_default_file_names_sit_beside_the_case_study_feeds() -> None:
-    feeds = load({"SITEURL": "https://example.com"})
+    feeds = load(SECTION, {"SITEURL": "https://example.com"})
     assert feeds.products == "feeds/products.{lang}.atom.xml"
     assert feeds.merchant == "feeds/merchant.{lang}.{currency}.xml"
 
@@ -66,7 +22,8 @@ def test_default_file_names_sit_beside_the_case_study_feeds() -> None:
 @pytest.mark.parametrize("key", ["products", "merchant"])
 @pytest.mark.parametrize("off", [None, ""])
 def test_a_feed_can_be_turned_off(key: str, off: str | None) -> None:
-    assert getattr(load({"SITEURL": "https://example.com", "FEEDS": {key: off}}), key) is None
+    feeds = load(SECTION, {"SITEURL": "https://example.com", "FEEDS": {key: off}})
+    assert getattr(feeds, key) is None
 
 
 @pytest.mark.parametrize(("key", "pattern", "message"), [
@@ -80,12 +37,12 @@ def test_a_feed_can_be_turned_off(key: str, off: str | None) -> None:
     ("products", "feeds/{lang", "expected '}' before end of string"),
 ])
 def test_a_wrong_file_name_is_named(key: str, pattern: str, message: str) -> None:
-    report = mistakes({"SITEURL": "https://example.com", "FEEDS": {key: pattern}})
+    report = mistakes(SECTION, {"SITEURL": "https://example.com", "FEEDS": {key: pattern}})
     assert report.startswith(f"FEEDS.{key}: ") and message in report, report
 
 
 def test_an_unknown_key_is_named() -> None:
-    report = mistakes({"SITEURL": "https://example.com", "FEEDS": {"product": "x"}})
+    report = mistakes(SECTION, {"SITEURL": "https://example.com", "FEEDS": {"product": "x"}})
     assert "FEEDS.product: unknown key (did you mean 'products'?)" in report
 
 
