@@ -24,7 +24,7 @@ from pelican.log import console
 
 from . import jsonld
 from .head import PageFacts, head_tags
-from .indexable import indexed_pages
+from .indexable import indexable, indexed_pages
 from .robots import write_robots
 from .settings import SECTION, SeoSettings
 from .sitemap import SITEMAP, sitemap_files
@@ -80,7 +80,7 @@ def _template_helpers(generator: Any) -> None:
             url=absolute(site_url, page_address(context)),
             kind="article" if context.get("article") is not None else "website", lang=lang,
             other_langs=tuple(sorted(set(context.get("alternates") or ()) - {lang})),
-            site_name=str(context["SITENAME"]), indexable=not context.get("noindex"),
+            site_name=str(context["SITENAME"]), indexable=indexable(str(context.name)),
             image=(absolute(site_url, card.url), card.width, card.height, product.title)
             if card is not None else None,
         ))

@@ -41,6 +41,8 @@ def head_tags(page: PageFacts) -> Markup:
     tags: list[str] = []
     if page.indexable:
         tags.append(f'<link rel="canonical" href="{escape(page.url)}">')
+    else:
+        tags.append('<meta name="robots" content="noindex">')
     tags += _meta("property", [
         ("og:site_name", page.site_name), ("og:type", page.kind), ("og:title", page.title),
         ("og:description", page.description), ("og:url", page.url),

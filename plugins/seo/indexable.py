@@ -47,7 +47,7 @@ def indexed_pages(pages_to_write: Sequence[PageToWrite],
     for page in pages_to_write:
         url = str(page.variables["url"])
         content = content_at.get(url)  # a product's page has its product; listings none
-        if page.template in NOT_INDEXED or (content is not None and not _published(content)):
+        if not indexable(page.template) or (content is not None and not _published(content)):
             continue
         alternates = page.variables.get("alternates") or (
             versions(content) if content is not None else {})
@@ -57,6 +57,12 @@ def indexed_pages(pages_to_write: Sequence[PageToWrite],
         if url not in catalogs and _published(content):
             found[url] = IndexedPage(url, content.lang, own_date(content), versions(content))
     return reciprocal(found.values())
+
+
+def indexable(template_file: str) -> bool:
+    """Whether pages of `template_file` ("search.html") are for search engines: the same
+    rule makes the sitemap leave them out and their head ask for `noindex`."""
+    return template_file.removesuffix(".html") not in NOT_INDEXED
 
 
 def _published(content: Any) -> bool:
