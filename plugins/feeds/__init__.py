@@ -128,8 +128,10 @@ class ProductFeeds(Mapping[str, FeedLink]):
         site = site_of(self.settings)
         pattern = site.settings.of(FeedsSettings).products
         name = str(self.settings["SITENAME"])
-        return {lang: FeedLink(pattern.format(lang=lang), feed_title(name, lang))
-                for lang, (dated, _) in _entries_once(site).items() if pattern and dated}
+        # Asked by every page rendered: made once per build.
+        return site.once("feeds.links", lambda: {
+            lang: FeedLink(pattern.format(lang=lang), feed_title(name, lang))
+            for lang, (dated, _) in _entries_once(site).items() if pattern and dated})
 
     def __getitem__(self, lang: str) -> FeedLink:
         return self._links()[lang]
