@@ -77,11 +77,24 @@ CATALOG = {
 # The search page of each language; Pagefind indexes the site at the end of each build.
 SEARCH = {"urls": {"fr": "recherche/", "en": "en/search/"}}
 
-# sitemap.xml and robots.txt (seo plugin) need the site's absolute address: by default
-# SITEURL, else FEED_DOMAIN (below: `make serve`'s address in development). Set it here
-# only for a site whose address is neither; never to a development address, which
-# publishconf.py would inherit.
-# SEO = {"site_url": "https://www.example.com"}
+# Search engines (seo plugin). sitemap.xml, robots.txt and structured data need the
+# site's absolute address: by default SITEURL, else FEED_DOMAIN (below: `make serve`'s
+# address in development); set "site_url" only for a site whose address is neither, never
+# to a development address, which publishconf.py would inherit.
+# "same_as" lists the organisation's profiles elsewhere (https:// addresses) and
+# "return_policy" the shop's return or withdrawal policy, both for search engines. In the
+# EU, consumers may withdraw for 14 days ("days"), except from digital content whose
+# download began, or a service fully performed, with their consent: say what applies and
+# name the page ("page", a slug) that states it.
+SEO = {
+    "same_as": ["https://social.boussole-conseil.example/@boussole"],
+    "return_policy": {
+        "countries": ["FR", "BE", "LU", "CH"],
+        "days": 14,
+        "fees": "free",
+        "page": "legal",
+    },
+}
 
 # Feeds of the catalog (feeds plugin): an Atom feed of each language's products and a
 # merchant feed (Google Merchant) of each language and currency, beside the case-study

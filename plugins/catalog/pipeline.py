@@ -10,7 +10,8 @@ handlers, so the order is data: `make phases` prints it for the site's plugins.
 phase        gets → returns           when; receivers by priority
 check_files  Sources → ContentErrors  front matter read and validated, in the build and
                                       in `make check`
-                                      100 compare.specs, 100 reviews.files
+                                      100 compare.specs, 100 reviews.files,
+                                      100 seo.return-policy-page
 check        Site → ContentErrors     every file read, validated and cross-referenced
                                       (the catalog's own checks run first)
                                       100 compare.blocks, 100 feeds.ids, 100 images.files,

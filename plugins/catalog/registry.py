@@ -34,7 +34,7 @@ from pelican.settings import DEFAULT_CONFIG
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from .errors import stop_build
+from .errors import ContentError, stop_build
 from .suggest import did_you_mean
 from .validate import fields_at
 
@@ -114,6 +114,7 @@ class Settings:
     pelican: Mapping[str, Any]
     sections: Mapping[type[BaseModel], BaseModel] = field(default_factory=dict)
     cache_root: Path = Path("cache/pelican")
+    settings_file: str | None = None  # where the settings were read from, when known
 
     def of(self, model: type[M]) -> M:
         """The validated section whose model is `model`."""
@@ -126,6 +127,17 @@ class Settings:
     def cache_folder(self, plugin: str) -> Path:
         """The folder where `plugin` keeps what it makes between builds."""
         return self.cache_root / plugin
+
+    def error(self, key: str, message: str) -> ContentError:
+        """A mistake found in the settings once content is read (a setting that names a
+        page that does not exist), at the line of `key` ("SEO.return_policy.page") in
+        the settings file when it is found there, like every other settings mistake."""
+        mistake = SettingsMistake(key, message)
+        if self.settings_file:
+            mistake = _located(mistake, settings_lines(self.settings_file))
+        path, _, line = mistake.location.rpartition(":")
+        return ContentError(path or self.settings_file or "settings",
+                            int(line) if line.isdigit() else 1, key, message)
 
 
 def validate_section(section: Section[M], settings: Mapping[str, Any]) -> M | list[SettingsMistake]:
@@ -178,7 +190,9 @@ def validate_settings(
             mistakes += result
         else:
             models[section.model] = result
-    validated = Settings(settings, models, Path(str(settings.get("CACHE_PATH") or "cache")))
+    where = settings_file or guess_settings_file()
+    validated = Settings(settings, models, Path(str(settings.get("CACHE_PATH") or "cache")),
+                         where)
     for section in chosen if not mistakes else ():
         model = models.get(section.model)
         if model is not None and section.cross_check is not None:
@@ -186,7 +200,6 @@ def validate_settings(
                                          message)
                          for key, message in section.cross_check(model, validated)]
     if mistakes:
-        where = settings_file or guess_settings_file()
         lines = settings_lines(where) if where else {}
         raise SettingsErrors(_located(mistake, lines) for mistake in mistakes)
     return validated

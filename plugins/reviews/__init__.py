@@ -31,8 +31,7 @@ def _reviews(build: Memo, sources: Sources) -> Reviews:
 def _check(sources: Sources) -> list[ContentError]:
     """Review files, and the policy page they need."""
     reviews = _reviews(sources, sources)
-    policy = policy_page_errors(sources.settings.of(ReviewSettings), reviews,
-                                (page.slug for page in sources.pages), sources.settings.pelican)
+    policy = policy_page_errors(sources.settings, reviews, (page.slug for page in sources.pages))
     return [*reviews.errors, *policy]
 
 

@@ -8,27 +8,22 @@ without any review needs no such page.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from pathlib import Path
-from typing import Any
+from collections.abc import Iterable
 
-from catalog.kit import ContentError, did_you_mean, display_path
+from catalog.kit import ContentError, Settings, did_you_mean
 
 from .files import Reviews
 from .schema import ReviewSettings
 
 
-def policy_page_errors(
-    reviews: ReviewSettings, found: Reviews, page_slugs: Iterable[str],
-    settings: Mapping[str, Any],
-) -> list[ContentError]:
+def policy_page_errors(settings: Settings, found: Reviews,
+                       page_slugs: Iterable[str]) -> list[ContentError]:
     slugs = sorted(set(page_slugs))
+    reviews = settings.of(ReviewSettings)
     if reviews.policy_page in slugs or not (found.files or found.errors):
         return []
-    folder = Path(settings["PATH"], *settings.get("PAGE_PATHS", ["pages"])[:1])
-    return [ContentError(
-        display_path(str(folder)), 1, 'REVIEWS["policy_page"]',
-        f"no published page has the slug {reviews.policy_page!r}"
+    return [settings.error(
+        "REVIEWS.policy_page", f"no published page has the slug {reviews.policy_page!r}"
         + did_you_mean(reviews.policy_page, slugs)
         + ": write the page explaining how reviews are collected and checked, or name "
         "its slug in pelicanconf.py")]

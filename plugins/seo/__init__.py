@@ -1,11 +1,15 @@
-"""Search engines: `sitemap.xml` and `robots.txt` at the site root.
+"""Search engines: what the pages tell them, `sitemap.xml` and `robots.txt`.
 
-Settings: `SEO = {"site_url": "https://www.example.com"}` (optional; default SITEURL, else
-FEED_DOMAIN). Phase: `written` (`seo.sitemap`, priority 250: after the plugins that write
-files, before the search index and the service worker, which lists every file). The
-sitemap lists every indexable page of every language (`indexable.py`) with its language
-versions; a `robots.txt` the site brings is kept, with the `Sitemap:` line added when
-it lacks it.
+- Template globals: `head_tags` (canonical address, Open Graph, Twitter card, noindex:
+  `head.py`, `indexable.py`) and `structured_data` (the page's JSON-LD graph, built from
+  the typed catalog: `jsonld.py`).
+- Settings (`settings.py`): `SEO = {"site_url": …, "same_as": […], "return_policy": {…}}`,
+  all optional; the address defaults to SITEURL, else FEED_DOMAIN.
+- Phases: `check_files` (`seo.return-policy-page`: the page the return policy names
+  exists); `written` (`seo.sitemap`, priority 250: after the plugins that write files,
+  before the search index and the service worker, which lists every file). The sitemap
+  lists every indexable page of every language with its language versions; a
+  `robots.txt` the site brings is kept, with the `Sitemap:` line added when it lacks it.
 """
 
 from __future__ import annotations
@@ -15,7 +19,17 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from catalog.kit import Output, absolute, declare, phases, site_of
+from catalog.kit import (
+    ContentError,
+    Output,
+    Site,
+    Sources,
+    absolute,
+    declare,
+    did_you_mean,
+    phases,
+    site_of,
+)
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
@@ -61,7 +75,7 @@ def _template_helpers(generator: Any) -> None:
         def address(url: str) -> str:
             return absolute(site_url, url)
 
-        facts = site_facts(context, address)
+        facts = site_facts(context, address, site)
         nodes = [jsonld.organization(facts), jsonld.website(facts),
                  jsonld.breadcrumbs(breadcrumb, address)]
         nodes += page_nodes(context, facts, address)
@@ -99,10 +113,14 @@ def page_address(context: Context) -> str:
     return str(item.url) if item is not None else ""
 
 
-def site_facts(context: Context, address: Callable[[str], str]) -> jsonld.SiteFacts:
+def site_facts(context: Context, address: Callable[[str], str], site: Site) -> jsonld.SiteFacts:
     """The site as the page's context gives it: the contact channels (payments), the
-    icons (site_icons) and the search pages (search), when those plugins are in use."""
+    icons (site_icons) and the search pages (search), when those plugins are in use;
+    and as the settings state it: profiles elsewhere, the return policy."""
     lang = str(context["lang"])
+    seo = site.settings.of(SeoSettings)
+    policy = seo.return_policy
+    policy_page = policy_pages(site).get(lang) if policy else None
     contact = context.get("contact")
     icons = (context.get("site_icons") or {}).get("icons", ())
     logo = next((icon.path for icon in icons if icon.purpose == "any" and icon.size >= 512), None)
@@ -112,7 +130,40 @@ def site_facts(context: Context, address: Callable[[str], str]) -> jsonld.SiteFa
         url=address(context["catalog"].url("home", lang)),
         logo=address(logo) if logo else None, email=getattr(contact, "email", None),
         telephone=getattr(contact, "phone", None),
-        search_url=address(search) if search else None, lang=lang)
+        search_url=address(search) if search else None, lang=lang,
+        same_as=tuple(seo.same_as),
+        return_policy=jsonld.return_policy(policy, address(policy_page)
+                                           if policy_page is not None else None)
+        if policy else None)
+
+
+def policy_pages(site: Site) -> dict[str, str]:
+    """Language -> URL of the page that states the return policy (the default language's
+    version for a language that has none)."""
+    def find() -> dict[str, str]:
+        policy = site.settings.of(SeoSettings).return_policy
+        found = {version.lang: str(version.url) for page in site.content_pages
+                 if policy is not None and page.slug == policy.page
+                 for version in (page, *page.translations)}
+        default = found.get(site.settings.pelican["DEFAULT_LANG"])
+        if default is None:
+            return found
+        return {lang: found.get(lang, default) for lang in site.catalog.languages}
+    return site.once("seo.return-policy-pages", find)
+
+
+def _check_policy_page(sources: Sources) -> list[ContentError]:
+    """The page `SEO.return_policy.page` names must exist."""
+    policy = sources.settings.of(SeoSettings).return_policy
+    if policy is None or policy.page is None:
+        return []
+    slugs = sorted({page.slug for page in sources.pages})
+    if policy.page in slugs:
+        return []
+    return [sources.settings.error(
+        "SEO.return_policy.page", f"no published page has the slug {policy.page!r}"
+        + did_you_mean(policy.page, slugs) + ": write the page that states the return or "
+        "withdrawal policy, or name its slug")]
 
 
 def page_nodes(context: Context, facts: jsonld.SiteFacts,
@@ -135,5 +186,6 @@ def page_nodes(context: Context, facts: jsonld.SiteFacts,
 
 def register() -> None:
     declare(SECTION)
+    phases.check_files.register("seo.return-policy-page", 100)(_check_policy_page)
     phases.written.register("seo.sitemap", 250)(_write)
     signals.generator_init.connect(_template_helpers)

@@ -17,6 +17,8 @@ from typing import Any
 from catalog.kit import plain_price
 from markupsafe import Markup
 
+from .settings import ReturnPolicy
+
 CONTEXT = "https://schema.org"
 # How an offer is paid (the payments plugin's options) when it can be bought right now; an
 # offer ordered through a contact channel says nothing of its availability.
@@ -25,6 +27,10 @@ IN_STOCK = ("link", "bank-transfer", "free")
 # older JavaScript parsers: written as JSON escapes, which mean the same to JSON readers.
 ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
            "\u2029": "\\u2029"}
+
+# The settings' words for who pays a return and how goods come back, as schema.org names them.
+RETURN_FEES = {"free": "FreeReturn", "customer": "ReturnFeesCustomerResponsibility"}
+RETURN_METHODS = {"mail": "ReturnByMail", "store": "ReturnInStore", "kiosk": "ReturnAtKiosk"}
 
 Absolute = Callable[[str], str]  # site-relative URL -> absolute address
 
@@ -41,6 +47,8 @@ class SiteFacts:
     telephone: str | None
     search_url: str | None  # absolute URL of the search page of the page's language
     lang: str
+    same_as: tuple[str, ...] = ()  # the organisation's profiles on other sites
+    return_policy: dict[str, Any] | None = None  # a `MerchantReturnPolicy` (`return_policy`)
 
 
 def script_json(graph: dict[str, Any]) -> Markup:
@@ -65,6 +73,33 @@ def organization(site: SiteFacts) -> dict[str, Any]:
     if contact:
         node["contactPoint"] = {"@type": "ContactPoint", "contactType": "customer service",
                                 **contact}
+    if site.same_as:
+        node["sameAs"] = list(site.same_as)
+    if site.return_policy:
+        node["hasMerchantReturnPolicy"] = site.return_policy
+    return node
+
+
+def return_policy(policy: ReturnPolicy, link: str | None) -> dict[str, Any]:
+    """The shop's `MerchantReturnPolicy`, as the site owner states it in the settings;
+    `link` is the absolute address of the page that explains it."""
+    node: dict[str, Any] = {"@type": "MerchantReturnPolicy",
+                            "applicableCountry": list(policy.countries)}
+    if policy.days == "none":
+        node["returnPolicyCategory"] = f"{CONTEXT}/MerchantReturnNotPermitted"
+    elif policy.days == "unlimited":
+        node["returnPolicyCategory"] = f"{CONTEXT}/MerchantReturnUnlimitedWindow"
+    else:
+        node["returnPolicyCategory"] = f"{CONTEXT}/MerchantReturnFiniteReturnWindow"
+        node["merchantReturnDays"] = policy.days
+    if policy.fees:
+        node["returnFees"] = f"{CONTEXT}/{RETURN_FEES[policy.fees]}"
+    if policy.method:
+        node["returnMethod"] = f"{CONTEXT}/{RETURN_METHODS[policy.method]}"
+    if policy.return_country:
+        node["returnPolicyCountry"] = policy.return_country
+    if link:
+        node["merchantReturnLink"] = link
     return node
 
 

@@ -108,7 +108,7 @@ def test_make_check_reports_review_mistakes_and_a_missing_policy_page(
     err = capsys.readouterr().err
     assert f"{content_copy}/reviews/audit-express/bad.md:3: rating: must be a whole number " \
         "from 1 to 5, got 6" in err
-    assert f"{content_copy}/pages:1: REVIEWS[\"policy_page\"]: no published page has the " \
+    assert f"{settings}:3: REVIEWS.policy_page: no published page has the " \
         "slug 'reviews-polciy' (did you mean 'reviews-policy'?)" in err
 
 

@@ -80,3 +80,34 @@ def test_breadcrumbs_and_faq_follow_the_page() -> None:
         (3, "Audit", "https://example.com/produits/audit/")]
     assert jsonld.breadcrumbs(trail[:1], absolute) is None
     assert jsonld.faq([]) is None
+
+
+def test_the_organisation_gives_its_profiles_and_return_policy_as_the_settings_state() -> None:
+    from seo.settings import ReturnPolicy
+
+    policy = jsonld.return_policy(ReturnPolicy(countries=["FR", "BE"], days=14, fees="free",
+                                               method="mail", return_country="FR"),
+                                  "https://example.com/legal/")
+    site = jsonld.SiteFacts(**{**SITE.__dict__, "same_as": ("https://social.example/@b",),
+                               "return_policy": policy})
+    node = jsonld.organization(site)
+    assert node["sameAs"] == ["https://social.example/@b"]
+    assert node["hasMerchantReturnPolicy"] == {
+        "@type": "MerchantReturnPolicy", "applicableCountry": ["FR", "BE"],
+        "returnPolicyCategory": "https://schema.org/MerchantReturnFiniteReturnWindow",
+        "merchantReturnDays": 14, "returnFees": "https://schema.org/FreeReturn",
+        "returnMethod": "https://schema.org/ReturnByMail", "returnPolicyCountry": "FR",
+        "merchantReturnLink": "https://example.com/legal/",
+    }
+    assert "sameAs" not in jsonld.organization(SITE)
+    assert "hasMerchantReturnPolicy" not in jsonld.organization(SITE)
+
+
+@pytest.mark.parametrize(("days", "category"), [
+    ("none", "MerchantReturnNotPermitted"), ("unlimited", "MerchantReturnUnlimitedWindow")])
+def test_a_policy_without_a_window_states_no_days(days: str, category: str) -> None:
+    from seo.settings import ReturnPolicy
+
+    node = jsonld.return_policy(ReturnPolicy(countries=["FR"], days=days), None)
+    assert node == {"@type": "MerchantReturnPolicy", "applicableCountry": ["FR"],
+                    "returnPolicyCategory": f"https://schema.org/{category}"}

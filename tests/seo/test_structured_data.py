@@ -96,3 +96,14 @@ def test_hostile_content_stays_inert_in_the_structured_data(
     assert name == soup.find("h1").get_text() and name.startswith("</script><script>")
     written = soup.find("script", type="application/ld+json").string
     assert "<" not in written and "\u2028" not in written
+
+
+def test_the_return_policy_links_the_page_that_states_it_in_the_page_s_language(
+        built_site: Path) -> None:
+    for home, legal in (("index.html", "legal/"), ("en/index.html", "en/legal/")):
+        policy = node(graph(built_site / home), "Organization")["hasMerchantReturnPolicy"]
+        assert policy["merchantReturnDays"] == 14
+        link = policy["merchantReturnLink"]
+        assert link.endswith(f"/{legal}") and (built_site / legal / "index.html").is_file()
+        text = (built_site / legal / "index.html").read_text(encoding="utf-8")
+        assert "14" in text and ("rétractation" in text or "withdrawal" in text)
