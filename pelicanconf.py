@@ -96,11 +96,11 @@ SEO = {
     },
 }
 
-# Feeds of the catalog (feeds plugin): an Atom feed of each language's products and a
-# merchant feed (Google Merchant) of each language and currency, beside the case-study
-# feeds. Their address is SITEURL, else FEED_DOMAIN, like the sitemap's; None writes no
-# such feed.
+# Feeds (feeds plugin): an Atom feed of each language's case studies and of its products,
+# and a merchant feed (Google Merchant) of each language and currency. Their address is
+# SITEURL, else FEED_DOMAIN, like the sitemap's; None writes no such feed.
 FEEDS = {
+    "case_studies": "feeds/case-studies.{lang}.atom.xml",
     "products": "feeds/products.{lang}.atom.xml",
     "merchant": "feeds/merchant.{lang}.{currency}.xml",
 }
@@ -172,9 +172,10 @@ DRAFT_PAGE_SAVE_AS = ""
 DRAFT_PAGE_LANG_SAVE_AS = ""
 FEED_ALL_ATOM = None
 CATEGORY_FEED_ATOM = None
-# One Atom feed of case studies per language. Feeds need absolute addresses: in
-# development they point at `make serve`; publishconf.py uses the site's SITEURL.
-TRANSLATION_FEED_ATOM = "feeds/case-studies.{lang}.atom.xml"
+# The feeds plugin writes the case-study feeds (FEEDS above), each language's with its
+# own id and title. Feeds need absolute addresses: in development they point at
+# `make serve`; publishconf.py uses the site's SITEURL.
+TRANSLATION_FEED_ATOM = None
 FEED_DOMAIN = "http://127.0.0.1:8000"
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None

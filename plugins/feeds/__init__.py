@@ -1,5 +1,8 @@
 """Feeds that let buyers and shopping services follow the catalog.
 
+- `feeds/case-studies.<lang>.atom.xml`: an Atom feed of each language's case studies,
+  newest first, with their summary and text, in place of Pelican's TRANSLATION_FEED_ATOM
+  (`atom.py`): each language's feed has its own id, title and home page.
 - `feeds/products.<lang>.atom.xml`: an Atom feed of each language's products, newest
   first by `updated`, with their summary and price (`atom.py`).
 - `feeds/merchant.<lang>.<currency>.xml`: a merchant feed (RSS 2.0 with Google Merchant's
@@ -10,7 +13,7 @@ Settings: `FEEDS` (`settings.py`: the site's address, default SITEURL else FEED_
 and the feeds' file names). Phases: `check` (`feeds.ids`, priority 100: two offers that
 would share a merchant id) and `written` (`feeds.files`, priority 300: the feeds, with the
 other plugins' files, before the sitemap, the search index and the service worker). The
-theme links each page to its language's product feed through the `product_feeds` global.
+theme links each page to its language's feeds through the `site_feeds` global.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from __future__ import annotations
 import datetime
 import logging
 import zoneinfo
-from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,12 +38,15 @@ from catalog.kit import (
 from pelican import signals
 from pelican.log import console
 
-from .atom import Entry, atom_feed, entries
+from .atom import Entry, atom_feed, case_study_entries, entries
 from .merchant import id_clashes, items, merchant_feed
 from .settings import SECTION, FeedsSettings
 from .text import feed_title
 
 logger = logging.getLogger(__name__)
+# The Atom feeds, by kind: what they list (their title), and the listing page of
+# `CATALOG["urls"]` each is the alternate of.
+ATOM = {"case_studies": ("Case studies", "case_studies"), "products": ("Products", "catalog")}
 
 
 @dataclass(frozen=True)
@@ -52,23 +57,52 @@ class FeedLink:
     title: str
 
 
+@dataclass(frozen=True)
+class AtomFeedPlan:
+    """One Atom feed the site has: a kind (`ATOM`) in a language with entries."""
+
+    kind: str
+    lang: str
+    link: FeedLink
+    home: str  # site-relative URL of the listing page it follows
+    entries: list[Entry]
+
+
+@dataclass(frozen=True)
+class AtomFeeds:
+    plans: list[AtomFeedPlan]
+    undated_products: dict[str, int]  # language -> products left out (no `updated`)
+
+
 def _zone(site: Site) -> datetime.tzinfo:
     """The site's time zone (Pelican has checked TIMEZONE; UTC when it is not set)."""
     return zoneinfo.ZoneInfo(site.settings.pelican.get("TIMEZONE") or "UTC")
 
 
-def _product_entries(site: Site) -> dict[str, tuple[list[Entry], int]]:
-    """Language -> its feed's entries and how many products were left out (no date)."""
-    options = site.settings.of(FeedsSettings)
-    found = {}
-    for lang in site.settings.of(CatalogSettings).languages:
-        dated, undated = entries(site.products, lang, options.site_url, _zone(site))
-        found[lang] = (dated, len(undated))
-    return found
-
-
-def _entries_once(site: Site) -> dict[str, tuple[list[Entry], int]]:
-    return site.once("feeds.entries", lambda: _product_entries(site))
+def _atom_feeds(site: Site) -> AtomFeeds:
+    """Every Atom feed of the site, made once per build: the pages' links and the written
+    feeds read them. A language without entries of a kind has no such feed, since an
+    Atom feed takes its date from its newest entry."""
+    def make() -> AtomFeeds:
+        options = site.settings.of(FeedsSettings)
+        urls = site.settings.of(CatalogSettings).urls
+        name = str(site.settings.pelican["SITENAME"])
+        plans, undated_products = [], {}
+        for lang in site.settings.of(CatalogSettings).languages:
+            products, undated = entries(site.products, lang, options.site_url, _zone(site))
+            undated_products[lang] = len(undated)
+            found = {"case_studies": case_study_entries(site.catalog.case_studies(lang),
+                                                        lang, options.site_url),
+                     "products": products}
+            for kind, (title, listing) in ATOM.items():
+                pattern = getattr(options, kind)
+                if pattern and found[kind]:
+                    plans.append(AtomFeedPlan(
+                        kind, lang, FeedLink(pattern.format(lang=lang),
+                                             feed_title(title, name, lang)),
+                        getattr(urls, listing)[lang], found[kind]))
+        return AtomFeeds(plans, undated_products)
+    return site.once("feeds.atom", make)
 
 
 def _check(site: Site) -> list[ContentError]:
@@ -83,17 +117,13 @@ def _written(output: Output) -> None:
     catalog_urls = site.settings.of(CatalogSettings).urls.catalog
     name = str(site.settings.pelican["SITENAME"])
     files: dict[str, bytes] = {}
-    products, merchant = [], []
-    for lang, (dated, undated) in _entries_once(site).items():
-        if options.products is None:
-            break
-        url = options.products.format(lang=lang)
-        if dated:  # an Atom feed takes its date from its newest entry: none, no feed
-            files[url] = atom_feed(dated, lang=lang, site_name=name,
-                                   feed_url=absolute(options.site_url, url),
-                                   catalog_url=absolute(options.site_url, catalog_urls[lang]))
-        left_out = f" ({undated} without a date, left out)" if undated else ""
-        products.append(f"{lang} {len(dated)}{left_out}")
+    atom = _atom_feeds(site)
+    for plan in atom.plans:
+        files[plan.link.url] = atom_feed(
+            plan.entries, title=plan.link.title, lang=plan.lang, site_name=name,
+            feed_url=absolute(options.site_url, plan.link.url),
+            home_url=absolute(options.site_url, plan.home))
+    merchant = []
     for lang in site.settings.of(CatalogSettings).languages:
         if options.merchant is None:
             break
@@ -105,8 +135,21 @@ def _written(output: Output) -> None:
             merchant.append(f"{lang} {currency} {len(listing)}")
     for url, data in sorted(files.items()):
         _write(output.folder / url, data)
-    console.print(f"Feeds: products: {', '.join(products) or 'none'}; merchant offers: "
+    console.print(f"Feeds: {_atom_summary(atom)}; merchant offers: "
                   f"{', '.join(merchant) or 'none'}")
+
+
+def _atom_summary(atom: AtomFeeds) -> str:
+    """"case studies: fr 3, en 3; products: fr 9 (1 without a date, left out), en 10"."""
+    said = []
+    for kind in ATOM:
+        counts = []
+        for plan in (plan for plan in atom.plans if plan.kind == kind):
+            undated = atom.undated_products[plan.lang] if kind == "products" else 0
+            left_out = f" ({undated} without a date, left out)" if undated else ""
+            counts.append(f"{plan.lang} {len(plan.entries)}{left_out}")
+        said.append(f"{kind.replace('_', ' ')}: {', '.join(counts) or 'none'}")
+    return "; ".join(said)
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -116,35 +159,22 @@ def _write(path: Path, data: bytes) -> None:
     path.write_bytes(data)
 
 
-class ProductFeeds(Mapping[str, FeedLink]):
-    """`product_feeds` in templates: language -> its product feed, for languages that have
-    one (a language whose products all lack `updated` has none). Read from the checked
-    site when a page is rendered: the globals are set before anything is read."""
+class SiteFeeds:
+    """`site_feeds(lang)` in templates: the Atom feeds of a language by kind
+    ("case_studies", "products"), for the pages' `<link rel="alternate">` and the case
+    studies' "follow" link. Read from the checked site when a page is rendered (the
+    globals are set before anything is read)."""
 
     def __init__(self, settings: dict[str, Any]) -> None:
         self.settings = settings
 
-    def _links(self) -> dict[str, FeedLink]:
-        site = site_of(self.settings)
-        pattern = site.settings.of(FeedsSettings).products
-        name = str(self.settings["SITENAME"])
-        # Asked by every page rendered: made once per build.
-        return site.once("feeds.links", lambda: {
-            lang: FeedLink(pattern.format(lang=lang), feed_title(name, lang))
-            for lang, (dated, _) in _entries_once(site).items() if pattern and dated})
-
-    def __getitem__(self, lang: str) -> FeedLink:
-        return self._links()[lang]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._links())
-
-    def __len__(self) -> int:
-        return len(self._links())
+    def __call__(self, lang: str) -> dict[str, FeedLink]:
+        return {plan.kind: plan.link for plan in _atom_feeds(site_of(self.settings)).plans
+                if plan.lang == lang}
 
 
 def _template_globals(generator: Any) -> None:
-    generator.env.globals["product_feeds"] = ProductFeeds(generator.settings)
+    generator.env.globals["site_feeds"] = SiteFeeds(generator.settings)
 
 
 def register() -> None:

@@ -1,8 +1,10 @@
-"""The Atom feed (RFC 4287) of a language's products: one entry per product that says when
-it last changed, newest first, with its summary and its price.
+"""The Atom feeds (RFC 4287) of a language: its products (one entry per product that says
+when it last changed, newest first, with its summary and its price) and its case studies
+(newest first, with their summary and text).
 
-Pure: products and addresses in, bytes out, written with feedgenerator (Pelican's own feed
-writer). The same products give the same bytes: no build time anywhere.
+Pure: products, case studies and addresses in, bytes out, written with feedgenerator
+(Pelican's own feed writer). The same content gives the same bytes: no build time
+anywhere. Each feed has an id, a title and a home page of its own per language.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from typing import Any
 
 from catalog.kit import Product, absolute, language_tag
 from feedgenerator import Atom1Feed
+from markupsafe import Markup
 
-from .text import entry_price, feed_title, plain
+from .text import entry_price, plain
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,26 @@ class Entry:
     link: str
     updated: datetime.datetime
     summary: str
+    published: datetime.datetime | None = None
+    content: str | None = None  # HTML
+
+
+def case_study_entries(studies: Iterable[Any], lang: str,
+                       site_url: str) -> list[Entry]:
+    """The entries of `lang`'s case-study feed, newest first: the case studies written in
+    `lang` (not those shown in another language for want of a translation)."""
+    found = []
+    for study in studies:
+        if study.lang != lang:
+            continue
+        link = absolute(site_url, study.url)
+        found.append(Entry(
+            id=link, title=plain(study.title), link=link,
+            updated=getattr(study, "modified", None) or study.date,
+            published=study.date, summary=plain(Markup(study.summary).striptags()),
+            content=study.content))
+    found.sort(key=lambda e: (-e.updated.timestamp(), e.title.casefold(), e.id))
+    return found
 
 
 def entries(products: Iterable[Product], lang: str, site_url: str,
@@ -60,32 +83,39 @@ def entry(product: Product, site_url: str, zone: datetime.tzinfo) -> Entry:
     )
 
 
-class ProductsFeed(Atom1Feed):
+class AtomFeed(Atom1Feed):
     """Atom1Feed with plain-text summaries: its own are `type="html"`, which a reader
-    would render, so a product summary reading `<b>` would become markup."""
+    would render, so a product summary reading `<b>` would become markup. A case study's
+    text is HTML (`content`), as its page shows it."""
 
     def add_item_elements(self, handler: Any, item: dict[str, Any]) -> None:
         handler.addQuickElement("title", item["title"])
         handler.addQuickElement("link", "", {"href": item["link"], "rel": "alternate"})
         handler.addQuickElement("id", item["unique_id"])
+        if item["pubdate"] is not None:
+            handler.addQuickElement("published", item["pubdate"].isoformat())
         handler.addQuickElement("updated", item["updateddate"].isoformat())
         handler.addQuickElement("summary", item["description"], {"type": "text"})
+        if item["content"] is not None:
+            handler.addQuickElement("content", item["content"], {"type": "html"})
 
 
-def atom_feed(found: Sequence[Entry], *, lang: str, site_name: str, feed_url: str,
-              catalog_url: str) -> bytes:
+def atom_feed(found: Sequence[Entry], *, title: str, lang: str, site_name: str,
+              feed_url: str, home_url: str) -> bytes:
     """The feed of `found` (at least one: the feed's `updated` is its newest entry's), at
-    the absolute address `feed_url`, the alternate of the catalogue page `catalog_url`."""
+    the absolute address `feed_url` (also its id), the alternate of the page `home_url`
+    (the catalogue, the case studies) of its language."""
     if not found:
         raise ValueError("an Atom feed needs an entry to take its date from")
-    feed = ProductsFeed(
-        title=feed_title(site_name, lang), link=catalog_url, description="",
+    feed = AtomFeed(
+        title=title, link=home_url, description="",
         language=language_tag(lang), feed_url=feed_url, feed_guid=feed_url,
         author_name=plain(site_name),  # RFC 4287: a feed's author, or each entry's
     )
     for item in found:
         feed.add_item(title=item.title, link=item.link, description=item.summary,
-                      unique_id=item.id, updateddate=item.updated)
+                      unique_id=item.id, updateddate=item.updated, pubdate=item.published,
+                      content=item.content)
     text = StringIO()
     feed.write(text, "utf-8")
     return text.getvalue().encode("utf-8") + b"\n"

@@ -134,7 +134,7 @@ def merchant_feed(listing: Sequence[Item], *, lang: str, site_name: str, feed_ur
                   catalog_url: str) -> bytes:
     """The merchant feed of `listing` (one currency), at the absolute address `feed_url`;
     its channel links to the catalogue page `catalog_url`."""
-    title = feed_title(site_name, lang)
+    title = feed_title("Products", site_name, lang)
     feed = MerchantFeed(title=title, link=catalog_url, description=title,
                         language=language_tag(lang), feed_url=feed_url, brand=plain(site_name))
     for listed_item in listing:

@@ -2,18 +2,20 @@
 address, which every link of a feed must give (feed readers and shopping services fetch
 the feed alone, with no page to resolve a relative URL against), and where the feeds go.
 
-The address is SITEURL by default, else FEED_DOMAIN, as for the case-study feeds and the
-seo plugin's sitemap: the development build has no SITEURL, and pelicanconf.py sets
-FEED_DOMAIN to `make serve`'s address."""
+The address is SITEURL by default, else FEED_DOMAIN, as for the seo plugin's sitemap:
+the development build has no SITEURL, and pelicanconf.py sets FEED_DOMAIN to `make
+serve`'s address. The plugin writes the case-study feeds in place of Pelican's
+TRANSLATION_FEED_ATOM, whose feeds share one id and title in every language: the two
+cannot both be on."""
 
 from __future__ import annotations
 
 from string import Formatter
 
-from catalog.kit import Section, SiteAddress, default_site_address
+from catalog.kit import Section, Settings, SiteAddress, default_site_address
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-# Beside Pelican's `feeds/case-studies.{lang}.atom.xml` (TRANSLATION_FEED_ATOM).
+CASE_STUDIES = "feeds/case-studies.{lang}.atom.xml"
 PRODUCTS = "feeds/products.{lang}.atom.xml"
 MERCHANT = "feeds/merchant.{lang}.{currency}.xml"
 
@@ -27,6 +29,9 @@ class FeedsSettings(BaseModel):
                                               "without a trailing slash; default SITEURL, "
                                               "else FEED_DOMAIN")
     # None (or "") writes no such feed.
+    case_studies: str | None = Field(CASE_STUDIES, description="Atom feed of the case "
+                                                               "studies of a language; "
+                                                               "'{lang}' is required")
     products: str | None = Field(PRODUCTS, description="Atom feed of the products of a "
                                                        "language; '{lang}' is required")
     merchant: str | None = Field(MERCHANT, description="merchant feed (RSS 2.0, Google "
@@ -34,9 +39,9 @@ class FeedsSettings(BaseModel):
                                                        "currency; '{lang}' and '{currency}' "
                                                        "are required")
 
-    @field_validator("products")
+    @field_validator("case_studies", "products")
     @classmethod
-    def _products(cls, value: str | None) -> str | None:
+    def _per_language(cls, value: str | None) -> str | None:
         return file_pattern(value, {"lang"})
 
     @field_validator("merchant")
@@ -64,4 +69,13 @@ def file_pattern(value: str | None, placeholders: set[str]) -> str | None:
     return value
 
 
-SECTION = Section("FEEDS", FeedsSettings, defaults=default_site_address)
+def one_case_study_feed(feeds: FeedsSettings, settings: Settings) -> list[tuple[str, str]]:
+    if feeds.case_studies and settings.pelican.get("TRANSLATION_FEED_ATOM"):
+        return [("case_studies", "Pelican's TRANSLATION_FEED_ATOM writes case-study feeds "
+                 "too, with one id and title for every language: set TRANSLATION_FEED_ATOM "
+                 "= None, or FEEDS['case_studies'] = None to keep Pelican's")]
+    return []
+
+
+SECTION = Section("FEEDS", FeedsSettings, defaults=default_site_address,
+                  cross_check=one_case_study_feed)

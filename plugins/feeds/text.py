@@ -18,6 +18,7 @@ NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 MESSAGES: dict[str, dict[str, str]] = {
     "fr": {
         "Products": "Produits",
+        "Case studies": "Études de cas",
         "From %(price)s": "À partir de %(price)s",
         "On quote": "Sur devis",
         "Free": "Gratuit",
@@ -37,9 +38,10 @@ def plain(text: str) -> str:
 
 
 
-def feed_title(site_name: str, lang: str) -> str:
-    """"Produits · Boussole Conseil", as the theme titles the case-study feed."""
-    return f"{gettext('Products', lang)} · {plain(site_name)}"
+def feed_title(what: str, site_name: str, lang: str) -> str:
+    """"Produits · Boussole Conseil": what the feed lists ("Products", "Case studies")
+    in its language, then the site's name."""
+    return f"{gettext(what, lang)} · {plain(site_name)}"
 
 
 def money(amount: Decimal, currency: str, lang: str) -> str:

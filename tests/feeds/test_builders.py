@@ -6,14 +6,16 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import feedparser
 import pytest
 from catalog.kit import Offer, Product
-from feeds.atom import atom_feed, entries
+from feeds.atom import atom_feed, case_study_entries, entries
 from feeds.merchant import G, id_clashes, items, listed, merchant_feed, merchant_id
+from feeds.text import feed_title
 from lxml import etree
 
 SITE = "https://www.example.com"
@@ -66,7 +68,9 @@ def product(slug: str, **fields: Any) -> Any:
 
 def atom(products: list[Any], lang: str = "fr") -> bytes:
     found, _ = entries(products, lang, SITE, PARIS)
-    return atom_feed(found, lang=lang, site_name="Boussole", catalog_url=f"{SITE}/produits/",
+    return atom_feed(found, title=feed_title("Products", "Boussole", lang), lang=lang,
+                     site_name="Boussole",
+                     home_url=f"{SITE}/produits/",
                      feed_url=f"{SITE}/feeds/products.{lang}.atom.xml")
 
 
@@ -144,6 +148,34 @@ def test_hostile_text_stays_inert_text_in_the_atom_feed() -> None:
     assert not parsed.bozo
     assert parsed.entries[0].title == SHOWN
     assert parsed.entries[0].title_detail.type == "text/plain"
+
+
+def test_a_case_study_feed_lists_its_language_s_studies_with_their_text() -> None:
+    def study(slug: str, lang: str, day: int, **fields: Any) -> Any:
+        date = datetime.datetime(2026, 10, day, tzinfo=PARIS)
+        return SimpleNamespace(**{
+            "title": slug.title(), "lang": lang, "url": f"{lang}/{slug}/", "date": date,
+            "summary": "<p>Un <em>bilan</em> &amp; un plan</p>", "content": "<p>Texte</p>",
+            **fields})
+
+    found = case_study_entries([study("a", "fr", 1), study("b", "fr", 6), study("c", "en", 9),
+                                study("d", "fr", 2, modified=datetime.datetime(
+                                    2026, 11, 1, tzinfo=PARIS))], "fr", SITE)
+    assert [e.title for e in found] == ["D", "B", "A"]  # by last change; English left out
+    data = atom_feed(found, title="Études de cas · Boussole", lang="fr", site_name="Boussole",
+                     home_url=f"{SITE}/etudes-de-cas/",
+                     feed_url=f"{SITE}/feeds/case-studies.fr.atom.xml")
+    parsed = feedparser.parse(data)
+    assert not parsed.bozo
+    assert parsed.feed.id == f"{SITE}/feeds/case-studies.fr.atom.xml"
+    assert parsed.feed.link == f"{SITE}/etudes-de-cas/"
+    assert parsed.feed.title == "Études de cas · Boussole"
+    first = parsed.entries[0]
+    assert first.id == first.link == f"{SITE}/fr/d/"
+    assert first.published.startswith("2026-10-02") and first.updated.startswith("2026-11-01")
+    assert first.summary == "Un bilan & un plan"  # Pelican's HTML summary, as text
+    assert first.summary_detail.type == "text/plain"
+    assert first.content[0].value == "<p>Texte</p>" and first.content[0].type == "text/html"
 
 
 # The merchant feed ------------------------------------------------------------------------

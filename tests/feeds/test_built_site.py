@@ -168,5 +168,5 @@ def test_feedparser_reads_the_merchant_feed(built_site: Path, name: str) -> None
 
 def test_the_build_says_what_the_feeds_list(demo_build: Build) -> None:
     log = " ".join(demo_build.stdout.split())  # rich wraps long lines
-    assert re.search(r"Feeds: products: fr \d+, en \d+; merchant offers: fr EUR \d+, "
-                     r"en EUR \d+", log), log
+    assert re.search(r"Feeds: case studies: fr 3, en 3; products: fr \d+, en \d+; "
+                     r"merchant offers: fr EUR \d+, en EUR \d+", log), log

@@ -13,17 +13,29 @@ from tests.helpers.build import ROOT, run_build, snapshot
 from tests.helpers.settings import load, mistakes
 
 
-def test_default_file_names_sit_beside_the_case_study_feeds() -> None:
+def test_default_file_names_sit_together_in_feeds() -> None:
     feeds = load(SECTION, {"SITEURL": "https://example.com"})
+    assert feeds.case_studies == "feeds/case-studies.{lang}.atom.xml"
     assert feeds.products == "feeds/products.{lang}.atom.xml"
     assert feeds.merchant == "feeds/merchant.{lang}.{currency}.xml"
 
 
-@pytest.mark.parametrize("key", ["products", "merchant"])
+@pytest.mark.parametrize("key", ["case_studies", "products", "merchant"])
 @pytest.mark.parametrize("off", [None, ""])
 def test_a_feed_can_be_turned_off(key: str, off: str | None) -> None:
     feeds = load(SECTION, {"SITEURL": "https://example.com", "FEEDS": {key: off}})
     assert getattr(feeds, key) is None
+
+
+def test_pelican_s_case_study_feeds_and_the_plugin_s_cannot_both_be_on() -> None:
+    report = mistakes(SECTION, {"SITEURL": "https://example.com",
+                                "TRANSLATION_FEED_ATOM": "feeds/{lang}.atom.xml"})
+    assert report == ("FEEDS.case_studies: Pelican's TRANSLATION_FEED_ATOM writes case-study "
+                      "feeds too, with one id and title for every language: set "
+                      "TRANSLATION_FEED_ATOM = None, or FEEDS['case_studies'] = None to keep "
+                      "Pelican's")
+    assert load(SECTION, {"SITEURL": "https://example.com", "FEEDS": {"case_studies": None},
+                          "TRANSLATION_FEED_ATOM": "feeds/{lang}.atom.xml"})
 
 
 @pytest.mark.parametrize(("key", "pattern", "message"), [

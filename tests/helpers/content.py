@@ -36,6 +36,16 @@ Texte.
 """
 
 
+def products_folder(content: Path) -> Path:
+    """`content/products/` of a small site built with the demo settings, beside the page
+    those settings name (`SEO["return_policy"]["page"]`, which the build checks)."""
+    (content / "products").mkdir(parents=True)
+    (content / "pages").mkdir(exist_ok=True)
+    (content / "pages" / "legal.md").write_text(PAGE.format(title="Mentions légales",
+                                                           slug="legal"), encoding="utf-8")
+    return content / "products"
+
+
 def product(n: int, replace: tuple[str, str] | None = None) -> str:
     """The valid product number `n`, with the first `old` of `replace` changed to `new`."""
     text = VALID.format(n=n)

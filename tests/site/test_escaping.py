@@ -8,6 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.helpers.build import run_build
+from tests.helpers.content import products_folder
 from tests.helpers.qr import decode, page_cases, write_png
 from tests.helpers.tools import require_tool
 
@@ -50,7 +51,7 @@ Body.
 
 def test_hostile_front_matter_is_escaped_everywhere(tmp_path: Path) -> None:
     content = tmp_path / "content"
-    (content / "products").mkdir(parents=True)
+    products_folder(content)
     (content / "products" / "hostile.md").write_text(PRODUCT, encoding="utf-8")
     build = run_build(content, tmp_path / "output", tmp_path / "cache")
     assert build.returncode == 0, build.stderr
@@ -91,7 +92,7 @@ def test_hostile_offer_names_are_data_in_qr_codes(tmp_path: Path) -> None:
     """The EPC code carries the offer's name as text, byte for byte, nothing else."""
     zbarimg = require_tool("zbarimg")
     content = tmp_path / "content"
-    (content / "products").mkdir(parents=True)
+    products_folder(content)
     (content / "products" / "hostile.md").write_text(PRODUCT, encoding="utf-8")
     build = run_build(content, tmp_path / "output", tmp_path / "cache")
     assert build.returncode == 0, build.stderr

@@ -9,6 +9,7 @@ import pytest
 
 from benchmarks.synthetic import catalog, vitrine_source
 from tests.helpers.build import ROOT, Build, run_build
+from tests.helpers.content import products_folder
 
 pytestmark = pytest.mark.build
 
@@ -18,7 +19,7 @@ PRODUCTS = 120  # enough for two worker processes (catalog.parallel.MIN_ITEMS_PE
 @pytest.fixture(scope="module")
 def synthetic_content(tmp_path_factory: pytest.TempPathFactory) -> Path:
     content = tmp_path_factory.mktemp("synthetic") / "content"
-    (content / "products").mkdir(parents=True)
+    products_folder(content)
     for item in catalog(PRODUCTS):
         (content / "products" / f"{item.slug}.md").write_text(
             vitrine_source(item), encoding="utf-8"

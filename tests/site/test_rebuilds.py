@@ -9,6 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.helpers.build import ROOT, run_build
+from tests.helpers.content import products_folder
 
 pytestmark = pytest.mark.build
 
@@ -34,7 +35,7 @@ Corps.
 
 def small_site(tmp_path: Path) -> Path:
     content = tmp_path / "content"
-    (content / "products").mkdir(parents=True)
+    products_folder(content)
     (content / "images").mkdir()
     shutil.copy(ROOT / "theme" / "logo.png", content / "images" / "flash.png")
     (content / "products" / "diagnostic-flash.md").write_text(PRODUCT, encoding="utf-8")

@@ -221,17 +221,29 @@ def test_case_studies_by_industry_without_javascript(
     assert listed == 3
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_atom_feed_of_case_studies(built_site: Path, lang: str) -> None:
-    feed = ElementTree.parse(built_site / "feeds" / f"case-studies.{lang}.atom.xml").getroot()
+@pytest.mark.parametrize(("lang", "title", "listing"), [
+    ("fr", "Études de cas · Boussole Conseil", "/etudes-de-cas/"),
+    ("en", "Case studies · Boussole Conseil", "/en/case-studies/")])
+def test_atom_feed_of_case_studies(built_site: Path, lang: str, title: str,
+                                   listing: str) -> None:
+    """Each language's feed has its own id, title and home page, and absolute links."""
+    name = f"feeds/case-studies.{lang}.atom.xml"
+    feed = ElementTree.parse(built_site / name).getroot()
     atom = "{http://www.w3.org/2005/Atom}"
     entries = feed.findall(f"{atom}entry")
     assert len(entries) == 3
+    assert feed.findtext(f"{atom}title") == title
+    assert urlsplit(feed.findtext(f"{atom}id")).path == f"/{name}"
+    assert urlsplit(feed.find(f"{atom}link[@rel='alternate']").get("href")).path == listing
     self_link = urlsplit(feed.find(f"{atom}link[@rel='self']").get("href"))
-    assert self_link.scheme and self_link.netloc  # FEED_DOMAIN; entries use SITEURL
+    assert self_link.scheme and self_link.netloc and self_link.path == f"/{name}"
     for entry in entries:
-        href = urlsplit(entry.find(f"{atom}link").get("href"))
+        link = entry.find(f"{atom}link").get("href")
+        href = urlsplit(link)
+        assert href.scheme and href.netloc and entry.findtext(f"{atom}id") == link
         assert (built_site / href.path.lstrip("/") / "index.html").is_file()
+        page = soup(built_site, href.path)
+        assert page.html is not None and page.html["lang"] == lang
     home = soup(built_site, "/" if lang == "fr" else "/en/")
-    assert home.find("link", type="application/atom+xml")["href"] == (
-        f"/feeds/case-studies.{lang}.atom.xml")
+    assert home.find("link", type="application/atom+xml", title=title)["href"] == f"/{name}"
+    assert soup(built_site, listing).select_one("p.feed a")["href"] == f"/{name}"
