@@ -140,8 +140,8 @@ def product(item: Any, site: SiteFacts, absolute: Absolute,
     node: dict[str, Any] = {
         "@type": types, "@id": f"{url}#product", "name": item.title, "url": url,
         "description": item.summary, "sku": item.sku, "category": item.category.name,
-        "inLanguage": item.lang, "brand": {"@id": organization_id(site)},
-    }
+        "brand": {"@id": organization_id(site)},
+    }  # no `inLanguage`: schema.org gives it to creative works (a Book), not to products
     if images:
         node["image"] = list(images)
     offers = [_offer(offer, index, item, url, site) for index, offer in enumerate(item.offers)]

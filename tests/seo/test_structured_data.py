@@ -4,18 +4,21 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from babel.numbers import format_currency, format_decimal
 from bs4 import BeautifulSoup
 
 from tests.helpers.build import ROOT, run_build
 
 pytestmark = pytest.mark.build
 
+FREE = {"fr": "Gratuit", "en": "Free"}  # a free offer's price on its page
 HOSTILE = "</script><script>alert(1)</script> <!-- \u2028"
 
 
@@ -76,6 +79,33 @@ def test_product_offers_and_ratings_are_those_of_the_content(built_site: Path) -
         assert product["aggregateRating"]["reviewCount"] == len(ratings) == len(product["review"])
         checked += 1
     assert checked >= 4  # the demo's reviewed products, in both languages
+
+
+def test_prices_and_ratings_are_those_the_page_shows(built_site: Path) -> None:
+    """Each Offer's price and currency as its offer block shows them, and the rating's
+    average and count as the rating summary shows them, in the page's language."""
+    checked = 0
+    for page in sorted([*built_site.glob("produits/*/index.html"),
+                        *built_site.glob("en/products/*/index.html")]):
+        html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        lang = str(html.html["lang"]) if html.html else ""
+        product = node(graph(page), "Product")
+        for offer in product.get("offers", []):
+            block = html.find(id=offer["url"].rsplit("#", 1)[1])
+            assert block is not None, (page, offer["url"])
+            shown = block.select_one(".offer-price").get_text(strip=True)
+            price = Decimal(offer["price"])
+            assert shown == (FREE[lang] if price == 0 else format_currency(
+                price, offer["priceCurrency"], locale=lang)), page
+            checked += 1
+        rating = product.get("aggregateRating")
+        summary = html.select_one(".rating-summary a")
+        assert (rating is None) == (summary is None), page
+        if rating is not None:
+            average = format_decimal(Decimal(rating["ratingValue"]), locale=lang)
+            numbers = re.findall(r"\d+(?:[.,]\d+)?", summary.get_text())
+            assert numbers[0] == average and numbers[-1] == str(rating["reviewCount"]), page
+    assert checked > 20
 
 
 def test_hostile_content_stays_inert_in_the_structured_data(
