@@ -8,8 +8,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from bs4 import BeautifulSoup
 
-from tests.helpers.browser import AXE_TAGS, NEGOTIATION, Scheme, describe, search, titles
+from tests.helpers.browser import (
+    AXE_TAGS,
+    NEGOTIATION,
+    SEARCH,
+    Scheme,
+    describe,
+    fetch,
+    search,
+    titles,
+)
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -33,7 +43,7 @@ def test_a_query_finds_the_content_in_its_language(page: Page, site_url: str, la
     assert expected in titles(results)
     status = page.locator("[data-search-status]").inner_text()
     assert query in status and str(results.count()) in status
-    assert page.locator("[data-search-fallback]").is_hidden()
+    assert page.locator("[data-search-fallback]").count() == 0  # a <noscript>
     for link in results.locator("h2 a").all():
         href = str(link.get_attribute("href"))
         assert href.startswith("/en/") == (lang == "en"), href
@@ -105,6 +115,20 @@ def test_search_by_keyboard_from_any_page(page: Page, site_url: str) -> None:
     assert page.locator("h1").inner_text()
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_filters_the_page_lists_are_those_of_the_index(page: Page, site_url: str,
+                                                           lang: str) -> None:
+    """The build lists the choices (so nothing moves when the index loads); the index,
+    which the script asks, has exactly those."""
+    choices = "[data-search-filters] input"
+    served = BeautifulSoup(fetch(site_url + SEARCH[lang]), "html.parser")
+    listed = [(box["name"], box["value"]) for box in served.select(choices)]
+    assert {name for name, _ in listed} == {"type", "category"}
+    search(page, site_url, lang, "prix" if lang == "fr" else "price")
+    shown = page.eval_on_selector_all(choices, "boxes => boxes.map(b => [b.name, b.value])")
+    assert [tuple(choice) for choice in shown] == listed
+
+
 def test_without_javascript_the_form_leads_to_the_catalogue(new_page: Callable[..., Page],
                                                              site_url: str) -> None:
     page = new_page(java_script_enabled=False)
@@ -114,6 +138,7 @@ def test_without_javascript_the_form_leads_to_the_catalogue(new_page: Callable[.
     page.wait_for_url(re.compile(r"/en/search/\?q=audit$"))
     fallback = page.locator("[data-search-fallback]")
     assert "needs JavaScript" in fallback.inner_text()
+    assert page.locator("[data-search-filters]").is_hidden()  # theme/css/noscript.css
     fallback.get_by_role("link", name="Browse the catalogue").click()
     page.wait_for_url(f"{site_url}/en/products/")
 

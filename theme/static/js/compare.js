@@ -1,5 +1,6 @@
 /* Comparison tables: "show only differences", "highlight differences" and removing
-   columns. Without JavaScript the full table is shown and the controls stay hidden.
+   columns. Without JavaScript the full table is shown and the controls stay hidden
+   (`js-only`: theme/css/noscript.css); with it they are there from the first paint.
    The reader's choices are kept in the page address (`<table id>-only`,
    `<table id>-highlight`, `<table id>-hide=slug,slug`), so a reload or a shared link
    shows the same comparison. A row differs when the `data-key` values of its visible
@@ -117,7 +118,6 @@
       only.focus();
       say(tools.dataset.restored);
     });
-    tools.hidden = false;
     render();
   }
 

@@ -1,5 +1,5 @@
 /* The search page. Without JavaScript the page says search needs it and links to the
-   catalogue; with it, the Pagefind index of the page's language (built with the site,
+   catalogue (a <noscript>, and theme/css/noscript.css hides the filters); with it, the Pagefind index of the page's language (built with the site,
    served from it: no other host, works offline once cached) answers as the visitor types.
    Results are built with DOM methods only: no inline style, no HTML from strings except
    Pagefind's excerpt, whose text and <mark> elements alone are copied over. */
@@ -41,25 +41,36 @@
     return filters;
   }
 
-  function addFilterChoices(available) {
+  /* The page lists the choices its build expects; the index has the last word: a choice
+     it does not know is removed, one it knows and the page lacks is added. */
+  function matchFilterChoices(available) {
     filterBox.querySelectorAll("fieldset[data-filter]").forEach(function (fieldset) {
       var name = fieldset.dataset.filter;
-      var values = Object.keys(available[name] || {}).sort(function (a, b) {
+      var known = available[name] || {};
+      fieldset.querySelectorAll("label").forEach(function (label) {
+        if (!Object.prototype.hasOwnProperty.call(known, label.querySelector("input").value)) {
+          label.remove();
+        }
+      });
+      Object.keys(known).sort(function (a, b) {
         return a.localeCompare(b);
+      }).forEach(function (value) {
+        var shown = Array.prototype.some.call(fieldset.querySelectorAll("input"), function (box) {
+          return box.value === value;
+        });
+        if (!shown) {
+          var label = document.createElement("label");
+          var box = document.createElement("input");
+          box.type = "checkbox";
+          box.name = name;
+          box.value = value;
+          label.append(box, " " + value);
+          fieldset.append(label);
+        }
       });
-      if (!values.length) {
+      if (!fieldset.querySelector("input")) {
         fieldset.remove();
-        return;
       }
-      values.forEach(function (value) {
-        var label = document.createElement("label");
-        var box = document.createElement("input");
-        box.type = "checkbox";
-        box.name = name;
-        box.value = value;
-        label.append(box, " " + value);
-        fieldset.append(label);
-      });
     });
     filterBox.hidden = !filterBox.querySelector("input");
   }
@@ -167,8 +178,7 @@
     // Result URLs are resolved against pagefind.js's own folder: no base URL to give.
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
-    addFilterChoices(await pagefind.filters());
-    root.querySelector("[data-search-fallback]").hidden = true;
+    matchFilterChoices(await pagefind.filters());
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       window.clearTimeout(pending);
