@@ -12,7 +12,7 @@ IMAGES ?= 200
 
 .DEFAULT_GOAL := help
 .PHONY: help html publish serve devserver check phases schema messages test test-quick lint \
-	bench clean clean-images import-reviews
+	bench lighthouse clean clean-images import-reviews
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -78,6 +78,9 @@ test: $(BIN)/.dev lint ## Run every test: unit, build, validators, browser
 # Unit tests only: no build, validator or browser test (markers set in tests/conftest.py).
 test-quick: $(BIN)/.dev ## Run the unit tests only, in seconds (no lint, build or browser)
 	@$(BIN)/python -m pytest -m "not build and not browser" -q
+
+lighthouse: $(BIN)/.dev html ## Lighthouse's four scores on each kind of page, both languages
+	@$(BIN)/python benchmarks/lighthouse.py --site output
 
 bench: $(BIN)/.runtime ## Measure build speed against plain Pelican (PRODUCTS=1000), and images (IMAGES=200)
 	@$(BIN)/python benchmarks/bench.py --products $(PRODUCTS)
