@@ -83,7 +83,7 @@ lighthouse: $(BIN)/.dev html ## Lighthouse's four scores on each kind of page, b
 	@$(BIN)/python benchmarks/lighthouse.py --site output
 
 bench: $(BIN)/.runtime ## Measure build speed against plain Pelican (PRODUCTS=1000), and images (IMAGES=200)
-	@$(BIN)/python benchmarks/bench.py --products $(PRODUCTS)
+	@$(BIN)/python benchmarks/bench.py --products $(PRODUCTS) --without seo,feeds
 	@$(BIN)/python benchmarks/reviews.py
 	@$(BIN)/python benchmarks/images.py --images $(IMAGES)
 

@@ -116,6 +116,15 @@ CACHE_PATH = {cache!r}
 IMAGES = {{**_project.IMAGES, "cache": str(_Path({cache!r}) / "images")}}
 """
 
+LEGAL_PAGE = """\
+---
+title: Mentions légales
+slug: legal
+lang: fr
+---
+Droit de rétractation : 14 jours.
+"""
+
 PLAIN_BASE_HTML = """\
 <!doctype html>
 <html lang="{{ page.lang }}">
@@ -178,19 +187,24 @@ def plain_site(work: Path, products: list[Product]) -> Site:
     return Site("plain", "plain Pelican", content, settings, output, cache, base, {})
 
 
-def vitrine_site(work: Path, products: list[Product]) -> Site:
-    base = work / "vitrine"
+def vitrine_site(work: Path, products: list[Product], without: tuple[str, ...] = ()) -> Site:
+    """The project's build; `without` some of its plugins, to measure what they add."""
+    name = "lean" if without else "vitrine"
+    base = work / name
     content, output, cache = (base / d for d in ("content", "output", "cache"))
     write_catalog(products, content / "products", vitrine_source)
+    # The page the project's settings name as the return policy's (SEO["return_policy"]).
+    (content / "pages").mkdir()
+    (content / "pages" / "legal.md").write_text(LEGAL_PAGE, encoding="utf-8")
     settings = base / "benchconf.py"
-    settings.write_text(
-        VITRINE_SETTINGS.format(
-            root=str(ROOT), content=str(content), output=str(output), cache=str(cache)
-        ),
-        encoding="utf-8",
-    )
+    text = VITRINE_SETTINGS.format(
+        root=str(ROOT), content=str(content), output=str(output), cache=str(cache))
+    if without:
+        text += f"PLUGINS = [name for name in PLUGINS if name not in {list(without)!r}]\n"
+    settings.write_text(text, encoding="utf-8")
+    label = f"Vitrine without {', '.join(without)}" if without else "Vitrine"
     # Same working directory and import path as `make html` and tests/conftest.py.
-    return Site("vitrine", "Vitrine", content, settings, output, cache, ROOT,
+    return Site(name, label, content, settings, output, cache, ROOT,
                 {"PYTHONPATH": str(ROOT)})
 
 
@@ -297,15 +311,18 @@ def measure_all(sites: list[Site], repeat: int, products: int) -> tuple[
 
 # --- Report --------------------------------------------------------------------------
 
-ROWS = ("plain-cold", "vitrine-cold", "plain-warm", "vitrine-warm")
+ROWS = ("plain-cold", "vitrine-cold", "lean-cold", "plain-warm", "vitrine-warm", "lean-warm")
 
 
-def report(results: dict[str, Measure], products: int, repeat: int) -> str:
+def report(results: dict[str, Measure], products: int, repeat: int,
+           without: tuple[str, ...] = ()) -> str:
     lines = [
         f"{products} products, best of {repeat} run{'s' if repeat > 1 else ''}",
         f"{'build':<14}{'seconds':>10}{'ms/page':>10}{'peak MiB':>10}{'CPU s':>10}",
     ]
     for row in ROWS:
+        if row.startswith("lean") and not without:
+            continue
         m = results.get(row)
         if m is None:
             lines.append(f"{row:<14}{'failed':>10}" + f"{'-':>10}" * 3)
@@ -320,6 +337,13 @@ def report(results: dict[str, Measure], products: int, repeat: int) -> str:
         plain, vitrine = results.get(f"plain-{phase}"), results.get(f"vitrine-{phase}")
         ratio = f"{vitrine.seconds / plain.seconds:.2f}" if plain and vitrine else "n/a"
         lines.append(f"Vitrine/plain ({phase}): {ratio:>5}   target ≤ 1.00")
+    for phase in ("cold", "warm") if without else ():
+        lean, vitrine = results.get(f"lean-{phase}"), results.get(f"vitrine-{phase}")
+        # CPU seconds: steadier than wall time on a shared machine, and every process
+        # of the build counts (rendering runs on every core).
+        share = (f"{(vitrine.cpu_seconds / lean.cpu_seconds - 1) * 100:+.1f} % CPU"
+                 if lean and vitrine else "n/a")
+        lines.append(f"{', '.join(without)} add ({phase}): {share}   target < 5 %")
     return "\n".join(lines)
 
 
@@ -344,6 +368,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--products", type=int, default=1000, help="catalog size (1000)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per build, best kept (1)")
     parser.add_argument("--keep", action="store_true", help=f"keep {WORK} afterwards")
+    parser.add_argument("--without", default="",
+                        help="plugins (comma-separated) whose cost to measure: Vitrine is "
+                             "built again without them")
     args = parser.parse_args(argv)
     if args.products < 1 or args.repeat < 1:
         parser.error("--products and --repeat must be at least 1")
@@ -357,13 +384,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         print(f"generating {args.products} products…", flush=True)
         products = catalog(args.products)
+        without = tuple(name for name in args.without.split(",") if name)
         sites = [plain_site(WORK, products), vitrine_site(WORK, products)]
+        if without:
+            sites.append(vitrine_site(WORK, products, without))
         results, failures = measure_all(sites, args.repeat, args.products)
     finally:
         if not args.keep:
             shutil.rmtree(WORK, ignore_errors=True)
     print()
-    print(report(results, args.products, args.repeat))
+    print(report(results, args.products, args.repeat, without))
     if failures:
         sys.stdout.flush()
         print(failure_report(failures), file=sys.stderr)

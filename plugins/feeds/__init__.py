@@ -9,6 +9,8 @@
   `g:` elements) of each language and currency, one item per offer a shopping service can
   list (`merchant.py`).
 
+A feed whose data did not change is copied from the last build (`cache.py`).
+
 Settings: `FEEDS` (`settings.py`: the site's address, default SITEURL else FEED_DOMAIN,
 and the feeds' file names). Phases: `check` (`feeds.ids`, priority 100: two offers that
 would share a merchant id) and `written` (`feeds.files`, priority 300: the feeds, with the
@@ -39,6 +41,7 @@ from pelican import signals
 from pelican.log import console
 
 from .atom import Entry, atom_feed, case_study_entries, entries
+from .cache import FeedCache
 from .merchant import id_clashes, items, merchant_feed
 from .settings import SECTION, FeedsSettings
 from .text import feed_title
@@ -117,10 +120,11 @@ def _written(output: Output) -> None:
     catalog_urls = site.settings.of(CatalogSettings).urls.catalog
     name = str(site.settings.pelican["SITENAME"])
     files: dict[str, bytes] = {}
+    cache = FeedCache(site.settings.cache_folder("feeds"))
     atom = _atom_feeds(site)
     for plan in atom.plans:
-        files[plan.link.url] = atom_feed(
-            plan.entries, title=plan.link.title, lang=plan.lang, site_name=name,
+        files[plan.link.url] = cache.feed(
+            atom_feed, plan.entries, title=plan.link.title, lang=plan.lang, site_name=name,
             feed_url=absolute(options.site_url, plan.link.url),
             home_url=absolute(options.site_url, plan.home))
     merchant = []
@@ -129,10 +133,12 @@ def _written(output: Output) -> None:
             break
         for currency, listing in items(site.products, lang, options.site_url, name).items():
             url = options.merchant.format(lang=lang, currency=currency)
-            files[url] = merchant_feed(listing, lang=lang, site_name=name,
-                                       feed_url=absolute(options.site_url, url),
-                                       catalog_url=absolute(options.site_url, catalog_urls[lang]))
+            files[url] = cache.feed(
+                merchant_feed, listing, lang=lang, site_name=name,
+                feed_url=absolute(options.site_url, url),
+                catalog_url=absolute(options.site_url, catalog_urls[lang]))
             merchant.append(f"{lang} {currency} {len(listing)}")
+    cache.prune()
     for url, data in sorted(files.items()):
         _write(output.folder / url, data)
     console.print(f"Feeds: {_atom_summary(atom)}; merchant offers: "

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache, partial
 from typing import Any
 
 from catalog.kit import (
@@ -70,39 +71,47 @@ def _template_helpers(generator: Any) -> None:
         """The page's JSON-LD: the organisation and the site, the breadcrumb it shows, and
         what the page is about, read from the catalog and the other plugins' views."""
         site = site_of(settings)
-        site_url = site.settings.of(SeoSettings).site_url
-
-        def address(url: str) -> str:
-            return absolute(site_url, url)
-
-        facts = site_facts(context, address, site)
-        nodes = [jsonld.organization(facts), jsonld.website(facts),
-                 jsonld.breadcrumbs(breadcrumb, address)]
-        nodes += page_nodes(context, facts, address)
-        script = jsonld.script_json(jsonld.graph(*nodes))
+        address = addresses(site)
+        lang = str(context["lang"])
+        # The organisation and the site are the same on every page of a language.
+        facts, shared = site.once(f"seo.site-nodes.{lang}", lambda: _site_nodes(context, site))
+        script = jsonld.graph_json(shared, jsonld.breadcrumbs(breadcrumb, address),
+                                   *page_nodes(context, facts, address))
         return Markup(f'<script type="application/ld+json">{script}</script>')
 
     @pass_context
     def page_head(context: Context, title: str, description: str) -> Markup:
         """Canonical address, Open Graph and Twitter card tags of the page."""
-        site_url = site_of(settings).settings.of(SeoSettings).site_url
+        address = addresses(site_of(settings))
         lang = str(context["lang"])
         product = context.get("product")
         card = getattr(product, "og_image", None) if context.get("sample") is None else None
         return head_tags(PageFacts(
             title=" ".join(str(title).split()), description=str(description),
-            url=absolute(site_url, page_address(context)),
+            url=address(page_address(context)),
             kind="article" if context.get("article") is not None else "website", lang=lang,
             other_langs=tuple(sorted(set(context.get("alternates") or ()) - {lang})),
             site_name=str(context["SITENAME"]), indexable=indexable(str(context.name)),
-            image=(absolute(site_url, card.url), card.width, card.height, product.title)
+            image=(address(card.url), card.width, card.height, product.title)
             if card is not None else None,
         ))
 
     generator.env.globals.update(
         structured_data=structured_data, head_tags=page_head,
-        absolute_url=lambda url: absolute(site_of(settings).settings.of(SeoSettings).site_url,
-                                          str(url)))
+        absolute_url=lambda url: addresses(site_of(settings))(str(url)))
+
+
+def addresses(site: Site) -> Callable[[str], str]:
+    """Site-relative URL -> absolute address, each worked out once per build (a listing
+    names its products on every page that shows it)."""
+    site_url = site.settings.of(SeoSettings).site_url
+    return site.once("seo.addresses", lambda: cache(partial(absolute, site_url)))
+
+
+def _site_nodes(context: Context, site: Site) -> tuple[jsonld.SiteFacts, str]:
+    facts = site_facts(context, addresses(site), site)
+    return facts, ",".join(jsonld.node_json(node) for node in (jsonld.organization(facts),
+                                                                 jsonld.website(facts)))
 
 
 def page_address(context: Context) -> str:

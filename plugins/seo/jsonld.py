@@ -53,14 +53,28 @@ class SiteFacts:
 
 def script_json(graph: dict[str, Any]) -> Markup:
     """`graph` as JSON safe inside `<script type="application/ld+json">`."""
-    text = json.dumps(graph, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for character, escape in ESCAPES.items():
+    return Markup(node_json(graph))  # escaped: nothing in it can close the element
+
+
+def node_json(node: dict[str, Any]) -> str:
+    """`node` as JSON safe inside the script element, its keys sorted."""
+    text = json.dumps(node, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for character, escape in ESCAPES.items():  # str.replace: a third of str.translate's time
         text = text.replace(character, escape)
-    return Markup(text)  # escaped above: nothing in it can close the element
+    return text
 
 
 def graph(*nodes: dict[str, Any] | None) -> dict[str, Any]:
     return {"@context": CONTEXT, "@graph": [node for node in nodes if node]}
+
+
+def graph_json(shared: str, *nodes: dict[str, Any] | None) -> Markup:
+    """The text `script_json(graph(...))` gives, for nodes of which the first ones,
+    the same on every page of a language (the organisation, the site), are already
+    written as `shared` (`node_json`s joined by commas): they are written once."""
+    parts = ",".join(part for part in (shared, *(node_json(node) for node in nodes if node))
+                     if part)
+    return Markup(f'{{"@context":"{CONTEXT}","@graph":[{parts}]}}')  # escaped: node_json
 
 
 def organization(site: SiteFacts) -> dict[str, Any]:

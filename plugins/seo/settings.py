@@ -18,7 +18,8 @@ from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
 from babel import Locale
-from catalog.kit import Section, SiteAddress, default_site_address
+from catalog.kit import Section, Settings, SiteAddress, default_site_address
+from pelican.settings import DEFAULT_CONFIG
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -31,6 +32,7 @@ from pydantic import (
 # ISO 3166-1 alpha-2 codes as Babel knows them (its list also has regions such as "001").
 COUNTRIES = frozenset(code for code in map(str, Locale("en").territories)
                       if len(code) == 2 and code.isalpha())
+PELICAN_SITENAME = DEFAULT_CONFIG["SITENAME"]
 # Return windows that are not a number of days.
 WINDOWS = ("unlimited", "none")
 # Google reads at most 50 countries of a return policy.
@@ -108,4 +110,16 @@ class SeoSettings(BaseModel):
                                                                  "withdrawal policy")
 
 
-SECTION = Section("SEO", SeoSettings, defaults=default_site_address)
+def _organisation_name(seo: SeoSettings, settings: Settings) -> list[tuple[str, str]]:
+    """The site's name is the organisation's in the structured data: Pelican's default
+    would tell search engines the shop is called "A Pelican Blog"."""
+    name = str(settings.pelican.get("SITENAME") or "").strip()
+    if name and name != PELICAN_SITENAME:
+        return []
+    return [("", f"SITENAME is {'empty' if not name else repr(name)}, and it names the "
+                 "organisation in search engines' results: set SITENAME = 'Your company' "
+                 "in pelicanconf.py")]
+
+
+SECTION = Section("SEO", SeoSettings, defaults=default_site_address,
+                  cross_check=_organisation_name)

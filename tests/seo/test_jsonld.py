@@ -111,3 +111,10 @@ def test_a_policy_without_a_window_states_no_days(days: str, category: str) -> N
     node = jsonld.return_policy(ReturnPolicy(countries=["FR"], days=days), None)
     assert node == {"@type": "MerchantReturnPolicy", "applicableCountry": ["FR"],
                     "returnPolicyCategory": f"https://schema.org/{category}"}
+
+
+def test_nodes_shared_by_a_language_s_pages_are_written_once_and_read_the_same() -> None:
+    shared = [jsonld.organization(SITE), jsonld.website(SITE)]
+    page = {"@type": "Thing", "name": HOSTILE}
+    written = jsonld.graph_json(",".join(map(jsonld.node_json, shared)), None, page)
+    assert written == jsonld.script_json(jsonld.graph(*shared, page))

@@ -93,3 +93,10 @@ def test_a_return_policy_page_that_does_not_exist_is_an_error_at_its_line(
             "(did you mean 'legal'?): write the page that states the return or withdrawal "
             "policy, or name its slug") in build.stderr
     assert "Traceback" not in build.stdout + build.stderr
+
+
+@pytest.mark.parametrize("name", ["", "A Pelican Blog"])
+def test_the_organisation_needs_a_name_of_its_own(name: str) -> None:
+    report = mistakes(SECTION, {"SITEURL": "https://example.com", "SITENAME": name})
+    assert report.startswith("SEO: SITENAME is ")
+    assert "set SITENAME = 'Your company'" in report
