@@ -149,16 +149,14 @@ def site_facts(context: Context, address: Callable[[str], str], site: Site) -> j
 def policy_pages(site: Site) -> dict[str, str]:
     """Language -> URL of the page that states the return policy (the default language's
     version for a language that has none)."""
-    def find() -> dict[str, str]:
-        policy = site.settings.of(SeoSettings).return_policy
-        found = {version.lang: str(version.url) for page in site.content_pages
-                 if policy is not None and page.slug == policy.page
-                 for version in (page, *page.translations)}
-        default = found.get(site.settings.pelican["DEFAULT_LANG"])
-        if default is None:
-            return found
-        return {lang: found.get(lang, default) for lang in site.catalog.languages}
-    return site.once("seo.return-policy-pages", find)
+    policy = site.settings.of(SeoSettings).return_policy
+    found = {version.lang: str(version.url) for page in site.content_pages
+             if policy is not None and page.slug == policy.page
+             for version in (page, *page.translations)}
+    default = found.get(site.settings.pelican["DEFAULT_LANG"])
+    if default is None:
+        return found
+    return {lang: found.get(lang, default) for lang in site.catalog.languages}
 
 
 def _check_policy_page(sources: Sources) -> list[ContentError]:

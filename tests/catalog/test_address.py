@@ -30,7 +30,7 @@ def test_the_address_is_the_section_s_else_siteurl_else_feed_domain(
 ) -> None:
     # "own": the section's own setting, under its name.
     named = {section.name if key == "own" else key: value for key, value in settings.items()}
-    assert load(section, named).site_url == site_url
+    assert load(section, {"SITENAME": "Boussole", **named}).site_url == site_url
 
 
 @SECTIONS
