@@ -1,7 +1,10 @@
 """The site's HTTP security headers: one policy, written as `_headers` and as an nginx snippet.
 
 This module is the single source of truth. The build writes it into the site as
-`_headers` (Netlify, Cloudflare Pages); `nginx.conf` beside this file is the same policy
+`_headers` (Netlify, Cloudflare Pages), and into every page's head what a meta element
+can carry (the Content-Security-Policy but `frame-ancestors`, and the referrer policy),
+so that a site served from a bucket or a host that sends no header still protects its
+visitors; `nginx.conf` beside this file is the same policy
 for nginx (`python -m security_headers > plugins/security_headers/nginx.conf`
 regenerates it; a test checks it is current); the browser tests serve it to Chromium, so
 they test what is deployed.
@@ -24,12 +27,18 @@ CSP_DIRECTIVES: tuple[tuple[str, str], ...] = (
     ("frame-ancestors", "'none'"),
 )
 CSP = "; ".join(f"{name} {value}" for name, value in CSP_DIRECTIVES)
+# Browsers ignore these in a <meta http-equiv> (CSP Level 3, § 3.3): only a header can
+# say who may frame the page, or where to report.
+NOT_IN_META = frozenset({"frame-ancestors", "report-uri", "report-to", "sandbox"})
+META_CSP = "; ".join(f"{name} {value}" for name, value in CSP_DIRECTIVES
+                     if name not in NOT_IN_META)
+REFERRER_POLICY = "same-origin"
 
 # Sent with every file of the site.
 SITE_HEADERS: tuple[tuple[str, str], ...] = (
     ("Content-Security-Policy", CSP),
     # Payment providers and other sites are not told which page a visitor came from.
-    ("Referrer-Policy", "same-origin"),
+    ("Referrer-Policy", REFERRER_POLICY),
     ("X-Content-Type-Options", "nosniff"),
     # Powerful features the site never uses, refused to any script that might try.
     ("Permissions-Policy",

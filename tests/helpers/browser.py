@@ -86,13 +86,21 @@ class _SiteHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _BareHandler(SimpleHTTPRequestHandler):
+    """Static files and no header of the site's policy: a bucket, a bare host."""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
 @contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    """Base URL (no trailing slash) of `folder` served on a free port of 127.0.0.1.
+def serve(folder: Path, headers: bool = True) -> Iterator[str]:
+    """Base URL (no trailing slash) of `folder` served on a free port of 127.0.0.1, with
+    the site's headers unless `headers` is False.
 
     The folder is looked up by name at each request: a rebuild that swaps in a new
     folder of that name is served at once."""
-    handler = partial(_SiteHandler, directory=str(folder))
+    handler = partial(_SiteHandler if headers else _BareHandler, directory=str(folder))
     with ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
