@@ -21,7 +21,7 @@ from pelican.utils import SafeDatetime
 from . import pipeline
 from .ebooks import attach_ebook_files
 from .errors import ContentError, ContentErrors, stop_build
-from .files import unread_files
+from .files import tree_errors
 from .generator import ProductsGenerator, product_generator_context
 from .metadata import apply_schema
 from .model import Catalog
@@ -114,7 +114,7 @@ def _site_errors(
         + articles.hidden_translations + articles.drafts + articles.drafts_translations
     )
     errors = collected_errors(products.context["generated_content"].values())
-    errors += unread_files(products.settings)
+    errors += tree_errors(products.settings)
     errors += cross_reference_errors(valid(products.products + products.translations), studies)
     # Before anything asks the catalog which pages it writes: sample pages are among them.
     errors += attach_ebook_files(site.products, products.settings)

@@ -23,7 +23,7 @@ from pydantic import BaseModel
 from . import pipeline
 from .ebooks import SampleFile
 from .errors import ContentError
-from .files import content_files, unread_files
+from .files import content_files, tree_errors
 from .metadata import pelican_fields
 from .records import read_record, schema_context
 from .registry import SETTINGS_KEY, Settings, declare, load_settings
@@ -35,7 +35,7 @@ from .settings import SECTION
 def check(settings: dict[str, Any]) -> tuple[int, list[ContentError]]:
     """How many files were checked, and every error found in them."""
     context = schema_context(settings)
-    errors = unread_files(settings)
+    errors = tree_errors(settings)
     found: dict[type[BaseModel], list[SimpleNamespace]] = {
         Product: [], CaseStudy: [], Page: [], SampleFile: []}
     count = 0

@@ -1,7 +1,9 @@
 """Which files under the content folder are content, following Pelican's own rules.
 
 Used by `make check` to read what the build reads, and by both to report Markdown
-files that no generator reads (a misspelt folder would otherwise drop a page silently).
+files that no generator reads (a misspelt folder would otherwise drop a page silently)
+and symbolic links that lead out of the content folder (Pelican follows them, and would
+publish a private file that a link in `downloads/` or `images/` points to).
 """
 
 from __future__ import annotations
@@ -73,3 +75,60 @@ def unread_files(settings: Mapping[str, Any]) -> list[ContentError]:
         for path in _walk(Path(settings["PATH"]), "", set(), settings)
         if path not in read and not any(path.is_relative_to(s) for s in static)
     ]
+
+
+def tree_errors(settings: Mapping[str, Any]) -> list[ContentError]:
+    """What is wrong with the content folder itself: files no generator reads, and
+    symbolic links that lead out of it or round in a loop."""
+    return [*unread_files(settings), *links_out(settings)]
+
+
+def links_out(settings: Mapping[str, Any]) -> list[ContentError]:
+    """Symbolic links under the content folder whose target is outside it, missing, or
+    a loop (named once, with every link in it)."""
+    root = Path(settings["PATH"]).resolve()
+    errors: list[ContentError] = []
+    loops: set[frozenset[Path]] = set()
+    for folder, subfolders, names in os.walk(settings["PATH"]):  # links are not followed
+        subfolders[:] = sorted(name for name in subfolders if not _ignored(name, settings))
+        for name in sorted([*subfolders, *names]):
+            link = Path(folder, name)
+            if not link.is_symlink() or _ignored(name, settings):
+                continue
+            chain = _chain(link)
+            if chain[-1] in chain[:-1]:
+                loop = frozenset(chain[chain.index(chain[-1]):])
+                if loop not in loops:
+                    loops.add(loop)
+                    shown = " → ".join(display_path(str(step)) for step in chain)
+                    errors.append(ContentError(display_path(str(link)), 1, "file",
+                                               f"symbolic links in a loop: {shown}"))
+                continue
+            target = chain[-1]
+            if target.is_dir() and link.parent.resolve().is_relative_to(target.resolve()):
+                # Pelican walks into linked folders: this one contains itself, forever.
+                errors.append(ContentError(display_path(str(link)), 1, "file",
+                                           f"is a symbolic link to {display_path(str(target))}"
+                                           ", a folder that holds it: a loop"))
+            elif not target.exists():
+                errors.append(ContentError(display_path(str(link)), 1, "file",
+                                           f"is a symbolic link to {display_path(str(target))},"
+                                           " which does not exist"))
+            elif not target.resolve().is_relative_to(root):
+                errors.append(ContentError(
+                    display_path(str(link)), 1, "file",
+                    f"is a symbolic link to {display_path(str(target))}, outside the content "
+                    "folder: only what is inside it is published; copy the file in, or "
+                    "remove the link"))
+    return errors
+
+
+def _chain(link: Path) -> list[Path]:
+    """`link`, then each link it leads to, until a file, a missing target or a repeat."""
+    chain = [Path(os.path.abspath(link))]
+    while chain[-1].is_symlink():
+        target = Path(os.path.abspath(chain[-1].parent / os.readlink(chain[-1])))
+        chain.append(target)
+        if target in chain[:-1]:
+            break
+    return chain

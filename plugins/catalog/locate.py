@@ -24,9 +24,18 @@ T = TypeVar("T")
 
 
 def display_path(path: str) -> str:
-    """`path` as editors see it: relative to the working directory when inside it."""
+    """`path` as editors see it: relative to the working directory when inside it, on
+    one line (a line break or control character in a file name is shown escaped)."""
     relative = os.path.relpath(path)
-    return path if relative.startswith("..") else relative
+    return printable(path if relative.startswith("..") else relative)
+
+
+def printable(text: str) -> str:
+    """`text` with what a terminal would not show as itself escaped: "a\\nb"."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+                   for c in text)
 
 
 def source_lines(path: str) -> list[str]:

@@ -93,3 +93,30 @@ def test_site_level_mistakes(content_copy: Path, tmp_path: Path) -> None:
         "the content folder" in lines
     assert "Traceback" not in build.stderr
     assert not (tmp_path / "output").exists()
+
+
+def test_links_out_of_the_content_folder_publish_nothing(content_copy: Path,
+                                                         previous_output: Path,
+                                                         tmp_path: Path) -> None:
+    """A private file linked from a static folder, a linked folder and a loop of links:
+    each is one error line, and nothing is published."""
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "payslips.pdf").write_bytes(b"%PDF-1.4 private")
+    (content_copy / "downloads" / "guide-complet.pdf").symlink_to(private / "payslips.pdf")
+    (content_copy / "images" / "archives").symlink_to(private)
+    (content_copy / "images" / "boucle").symlink_to(content_copy / "images" / "boucle-2")
+    (content_copy / "images" / "boucle-2").symlink_to(content_copy / "images" / "boucle")
+    before = snapshot(previous_output)
+    build = run_build(content_copy, previous_output, tmp_path / "cache")
+    lines = relative_lines(build, content_copy)
+    assert build.returncode == 1, build.stdout + build.stderr
+    assert any(line.startswith("content/downloads/guide-complet.pdf:1: file: is a symbolic "
+                               f"link to {private / 'payslips.pdf'}, outside the content "
+                               "folder") for line in lines), lines
+    assert any(line.startswith("content/images/archives:1: file: is a symbolic link to "
+                               f"{private}, outside") for line in lines), lines
+    assert "content/images/boucle:1: file: symbolic links in a loop: content/images/boucle " \
+        "→ content/images/boucle-2 → content/images/boucle" in lines, lines
+    assert "Traceback" not in build.stderr + build.stdout
+    assert snapshot(previous_output) == before
