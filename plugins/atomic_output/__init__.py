@@ -3,7 +3,8 @@
 Pelican writes straight into OUTPUT_PATH, so a build that fails half-way (a content
 error, a template bug) would leave a broken or empty site behind. With this plugin every
 run writes into `<output>.partial-<pid>/` beside it; in the catalog's last phase, `swap`
-(`atomic_output.swap`, after every `written` receiver), that folder replaces `output/`.
+(`atomic_output.swap`, after every `written` receiver), that folder replaces `output/`,
+in one atomic exchange on Linux (no instant without `output/`).
 On failure it is removed and `output/` is untouched. Two builds of one site may run at
 once (a devserver and `make html`): their swaps take turns, and the last to finish wins.
 """
@@ -11,6 +12,8 @@ once (a devserver and `make html`): their swaps take turns, and the last to fini
 from __future__ import annotations
 
 import atexit
+import ctypes
+import errno
 import fcntl
 import os
 import shutil
@@ -23,6 +26,9 @@ from catalog.kit import Output, phases
 from pelican import signals
 
 STAGES = ("partial", "previous")
+# renameat2(2): paths relative to the working directory, and exchange instead of replace.
+AT_FDCWD = -100
+RENAME_EXCHANGE = 2
 
 
 class StagedOutput:
@@ -49,13 +55,18 @@ class StagedOutput:
         return self.staging
 
     def publish(self) -> None:
-        """Replace the output folder with the staging folder."""
+        """Replace the output folder with the staging folder, in one step where the system
+        can exchange two folders (Linux): a server reading `output/` never finds it gone."""
         previous = self._stage("previous", os.getpid())
         with self._turn():
             shutil.rmtree(previous, ignore_errors=True)
-            if self.output.exists():
+            if not self.output.exists():
+                self.staging.rename(self.output)
+            elif exchange(self.staging, self.output):
+                self.staging.rename(previous)  # the previous site, now under that name
+            else:  # two renames: output/ is missing for the instant between them
                 self.output.rename(previous)
-            self.staging.rename(self.output)
+                self.staging.rename(self.output)
         shutil.rmtree(previous, ignore_errors=True)
 
     def discard(self) -> None:
@@ -79,6 +90,21 @@ class StagedOutput:
             yield
         finally:
             os.close(handle)
+
+
+def exchange(first: Path, second: Path) -> bool:
+    """Swap two folders atomically (Linux's renameat2 with RENAME_EXCHANGE); False where
+    the C library or the file system cannot, and nothing was changed."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    if renameat2(AT_FDCWD, os.fsencode(first), AT_FDCWD, os.fsencode(second),
+                 RENAME_EXCHANGE) == 0:
+        return True
+    error = ctypes.get_errno()
+    if error in (errno.EINVAL, errno.ENOSYS, errno.EPERM):  # not supported here
+        return False
+    raise OSError(error, os.strerror(error), str(second))
 
 
 def _running(pid: int) -> bool:

@@ -71,3 +71,44 @@ def test_the_swap_waits_for_another_build_holding_the_lock(tmp_path: Path) -> No
     assert swapped.wait(5)
     worker.join()
     assert (output / "a.html").read_text() == "first"
+
+
+def test_a_reader_never_finds_the_output_missing_during_swaps(tmp_path: Path) -> None:
+    output = tmp_path / "output"
+    staged = StagedOutput(output)
+    (staged.start() / "index.html").write_text("0")
+    staged.publish()
+    missing = 0
+    done = threading.Event()
+
+    def read() -> None:
+        nonlocal missing
+        while not done.is_set():
+            if not (output / "index.html").is_file():
+                missing += 1
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for number in range(1, 300):
+            (staged.start() / "index.html").write_text(str(number))
+            staged.publish()
+    finally:
+        done.set()
+        reader.join()
+    assert missing == 0
+    assert (output / "index.html").read_text() == "299"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+
+
+def test_two_folders_are_exchanged_in_one_step(tmp_path: Path) -> None:
+    from atomic_output import exchange
+
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.txt").write_text("a")
+    (second / "b.txt").write_text("b")
+    assert exchange(first, second)  # Linux, where the tests run
+    assert [p.name for p in first.iterdir()] == ["b.txt"]
+    assert [p.name for p in second.iterdir()] == ["a.txt"]
