@@ -5,7 +5,8 @@ thousands of files) with the plain scalars of YAML 1.2's core schema: `0777`, `0
 `190:00`, `yes` and `2026-02-30` stay text for the schema to judge, instead of becoming
 numbers, booleans or a crash. Numbers with a decimal point become `Decimal`, so `1490.10`
 stays exactly what the editor typed. Duplicate keys, which PyYAML would silently settle
-by keeping the last value, keys that are not text, and aliases are ContentErrors.
+by keeping the last value, keys that are not text, aliases, and nesting deeper than
+MAX_DEPTH (checked with libyaml's scanner before its composer recurses) are ContentErrors.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ FENCE = "---"
 FIELD = "front matter"
 TEXT_TAG = "tag:yaml.org,2002:str"
 DIGITS = list("-+0123456789")
+# Deeper than any front matter needs; far below what libyaml's composer can survive.
+MAX_DEPTH = 64
+OPENING = (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken,
+           yaml.BlockSequenceStartToken, yaml.BlockMappingStartToken)
+CLOSING = (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken, yaml.BlockEndToken)
 
 
 class FrontMatterLoader(yaml.CSafeLoader):
@@ -121,7 +127,35 @@ def parse_yaml(text: str, path: str) -> FrontMatter:
     return FrontMatter(data=data, lines=field_lines, body="", path=path, body_line=0)
 
 
+def _too_deep(source: str, path: str, offset: int) -> ContentError | None:
+    """An error at the line where `source` nests deeper than MAX_DEPTH, before libyaml's
+    composer, which recurses in C and kills the process on a deep enough document."""
+    lines = source.split("\n")
+    # Nesting needs a bracket, a level of indentation or a "- " per level: most
+    # documents are shallow by that count alone, and are not scanned twice.
+    bound = (source.count("[") + source.count("{")
+             + max((len(line) - len(line.lstrip(" -")) for line in lines), default=0))
+    if bound <= MAX_DEPTH:
+        return None
+    depth = 0
+    try:
+        for token in yaml.scan(source, Loader=FrontMatterLoader):  # iterative, in C
+            if isinstance(token, OPENING):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return ContentError(path, offset + token.start_mark.line, FIELD,
+                                        f"nested more than {MAX_DEPTH} levels deep")
+            elif isinstance(token, CLOSING):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # the parser reports it, with its line
+    return None
+
+
 def _load(source: str, path: str, offset: int) -> tuple[dict[str, Any], dict[str, int]]:
+    deep = _too_deep(source, path, offset)
+    if deep is not None:
+        raise ContentErrors([deep])
     loader = FrontMatterLoader(source)
     try:
         node = loader.get_single_node()

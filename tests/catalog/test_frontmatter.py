@@ -99,7 +99,14 @@ def test_unsafe_tags_are_refused() -> None:
         ("1: x", "p.md:2: 1: keys must be text: write '1' in quotes"),
         ("specs:\n  null: x", "p.md:3: specs.null: keys must be text"),
         ("specs:\n  2026-01-01: x", None),  # dates are text: a valid key
-        ("a: " + "[" * 5000 + "]" * 5000, "p.md:2: front matter: nested too deeply"),
+        ("a: " + "[" * 5000 + "]" * 5000,
+         "p.md:2: front matter: nested more than 64 levels deep"),
+        # Deep enough to kill the process in libyaml's composer: refused before it.
+        ("a: " + "[" * 1_000_000 + "]" * 1_000_000,
+         "p.md:2: front matter: nested more than 64 levels deep"),
+        ("a:\n" + "".join(" " * depth + "b:\n" for depth in range(1, 200)) + " " * 200 + "c: 1",
+         "p.md:66: front matter: nested more than 64 levels deep"),
+        ("a: " + "[" * 64 + "]" * 64, None),  # as deep as allowed
         ("a: !!timestamp 2026-02-30", "p.md:2: front matter: invalid value"),
     ],
 )
