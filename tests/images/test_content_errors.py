@@ -59,6 +59,9 @@ def write_bad_images(content: Path, outside: Path) -> list[str]:
                         "![Plan](images/bad/nope.jpg)"])
     (content / "pages" / "galerie.md").write_text(PAGE.format(body=body), encoding="utf-8")
     expected += [
+        # The link itself, which would publish the file even if no page named it.
+        f"content/images/bad/link.jpg:1: file: is a symbolic link to {outside}/secret.jpg, "
+        "outside the content folder",
         "content/pages/galerie.md:8: body: '../secret.jpg' goes out of content/ ('..')",
         "content/pages/galerie.md:10: body: '/images/bad/whole.jpg' is an absolute path",
         f"content/pages/galerie.md:12: body: file 'images/bad/nope.jpg' not found in "
