@@ -95,7 +95,7 @@ def _atom_feeds(site: Site) -> AtomFeeds:
             products, undated = entries(site.products, lang, options.site_url, _zone(site))
             undated_products[lang] = len(undated)
             found = {"case_studies": case_study_entries(site.catalog.case_studies(lang),
-                                                        lang, options.site_url),
+                                                        lang, options.site_url, _zone(site)),
                      "products": products}
             for kind, (title, listing) in ATOM.items():
                 pattern = getattr(options, kind)

@@ -33,22 +33,28 @@ class Entry:
     content: str | None = None  # HTML
 
 
-def case_study_entries(studies: Iterable[Any], lang: str,
-                       site_url: str) -> list[Entry]:
+def case_study_entries(studies: Iterable[Any], lang: str, site_url: str,
+                       zone: datetime.tzinfo) -> list[Entry]:
     """The entries of `lang`'s case-study feed, newest first: the case studies written in
-    `lang` (not those shown in another language for want of a translation)."""
+    `lang` (not those shown in another language for want of a translation). Dates
+    without a time zone are in the site's (`zone`): Atom needs one."""
     found = []
     for study in studies:
         if study.lang != lang:
             continue
         link = absolute(site_url, study.url)
+        published = _zoned(study.date, zone)
         found.append(Entry(
             id=link, title=plain(study.title), link=link,
-            updated=getattr(study, "modified", None) or study.date,
-            published=study.date, summary=plain(Markup(study.summary).striptags()),
+            updated=_zoned(getattr(study, "modified", None) or study.date, zone),
+            published=published, summary=plain(Markup(study.summary).striptags()),
             content=study.content))
     found.sort(key=lambda e: (-e.updated.timestamp(), e.title.casefold(), e.id))
     return found
+
+
+def _zoned(moment: datetime.datetime, zone: datetime.tzinfo) -> datetime.datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
 
 
 def entries(products: Iterable[Product], lang: str, site_url: str,

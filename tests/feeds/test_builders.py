@@ -160,7 +160,7 @@ def test_a_case_study_feed_lists_its_language_s_studies_with_their_text() -> Non
 
     found = case_study_entries([study("a", "fr", 1), study("b", "fr", 6), study("c", "en", 9),
                                 study("d", "fr", 2, modified=datetime.datetime(
-                                    2026, 11, 1, tzinfo=PARIS))], "fr", SITE)
+                                    2026, 11, 1, tzinfo=PARIS))], "fr", SITE, PARIS)
     assert [e.title for e in found] == ["D", "B", "A"]  # by last change; English left out
     data = atom_feed(found, title="Études de cas · Boussole", lang="fr", site_name="Boussole",
                      home_url=f"{SITE}/etudes-de-cas/",
@@ -265,3 +265,10 @@ def test_a_sku_that_reads_as_another_product_s_offer_is_a_content_error() -> Non
     [error] = id_clashes(products)
     assert (error.path, error.line, error.field) == ("content/products/b.md", 5, "sku")
     assert "'AUD-001-2', as it names one of content/products/a.md" in error.message
+
+
+def test_a_case_study_date_without_a_time_zone_takes_the_site_s() -> None:
+    study = SimpleNamespace(title="A", lang="fr", url="fr/a/", summary="S", content="<p>T</p>",
+                            date=datetime.datetime(2026, 10, 1))
+    (entry,) = case_study_entries([study], "fr", SITE, PARIS)
+    assert entry.published.isoformat() == entry.updated.isoformat() == "2026-10-01T00:00:00+02:00"
