@@ -4,6 +4,8 @@ none stops with a line saying what to write."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +13,7 @@ from catalog.registry import Section
 from feeds.settings import SECTION as FEEDS
 from seo.settings import SECTION as SEO
 
+from tests.helpers.build import ROOT, run_build, snapshot
 from tests.helpers.settings import load, mistakes
 
 SECTIONS = pytest.mark.parametrize("section", [SEO, FEEDS], ids=["SEO", "FEEDS"])
@@ -59,3 +62,26 @@ def test_without_any_address_the_settings_say_what_to_write(
 def test_a_wrong_address_is_named(section: Section[Any], site_url: str, message: str) -> None:
     report = mistakes(section, {section.name: {"site_url": site_url}})
     assert report.startswith(f"{section.name}.site_url: ") and message in report
+
+
+@pytest.mark.build
+def test_a_build_without_any_address_stops_with_one_line_per_section(tmp_path: Path) -> None:
+    settings = tmp_path / "nodomain.py"
+    settings.write_text('from pelicanconf import *  # noqa: F403\n\nSITEURL = ""\n'
+                        'FEED_DOMAIN = ""\n', encoding="utf-8")
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "index.html").write_text("the previous site", encoding="utf-8")
+    before = snapshot(output)
+    build = run_build(ROOT / "content", output, tmp_path / "cache", settings)
+    assert build.returncode == 2, build.stdout + build.stderr
+    for section in (SEO, FEEDS):
+        lines = [line for line in build.stderr.splitlines()
+                 if re.match(rf"(\S+:\d+: )?{section.name}\.site_url: ", line)]
+        assert len(lines) == 1, build.stderr
+    # FEEDS is located at its block of pelicanconf.py, where `site_url` would go.
+    assert re.search(r"^pelicanconf\.py:\d+: FEEDS\.site_url: the site.s absolute address is "
+                     r"needed", build.stderr, re.M), build.stderr
+    assert "settings errors; nothing was built" in build.stderr
+    assert "Traceback" not in build.stdout + build.stderr
+    assert snapshot(output) == before

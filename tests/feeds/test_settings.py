@@ -1,15 +1,12 @@
-"""The FEEDS settings: the feeds' file names, and the build that has no address (the
-address itself is checked as every section's, in tests/catalog/test_address.py)."""
+"""The FEEDS settings: the feeds' file names, and which case-study feeds are on (the
+site's absolute address is checked as every section's, build included, in
+tests/catalog/test_address.py)."""
 
 from __future__ import annotations
-
-import re
-from pathlib import Path
 
 import pytest
 from feeds.settings import SECTION
 
-from tests.helpers.build import ROOT, run_build, snapshot
 from tests.helpers.settings import load, mistakes
 
 
@@ -56,24 +53,3 @@ def test_a_wrong_file_name_is_named(key: str, pattern: str, message: str) -> Non
 def test_an_unknown_key_is_named() -> None:
     report = mistakes(SECTION, {"SITEURL": "https://example.com", "FEEDS": {"product": "x"}})
     assert "FEEDS.product: unknown key (did you mean 'products'?)" in report
-
-
-@pytest.mark.build
-def test_a_build_without_siteurl_nor_feed_domain_stops_with_a_feeds_line(
-        tmp_path: Path) -> None:
-    settings = tmp_path / "nodomain.py"
-    settings.write_text('from pelicanconf import *  # noqa: F403\n\nSITEURL = ""\n'
-                        'FEED_DOMAIN = ""\n', encoding="utf-8")
-    output = tmp_path / "output"
-    output.mkdir()
-    (output / "index.html").write_text("the previous site", encoding="utf-8")
-    before = snapshot(output)
-    build = run_build(ROOT / "content", output, tmp_path / "cache", settings)
-    assert build.returncode == 2, build.stdout + build.stderr
-    # Located at the FEEDS block of pelicanconf.py, where `site_url` would go.
-    lines = [line for line in build.stderr.splitlines() if "FEEDS.site_url: " in line]
-    assert len(lines) == 1, build.stderr
-    assert re.match(r"pelicanconf\.py:\d+: FEEDS\.site_url: the site.s absolute address is needed",
-                    lines[0]), lines[0]
-    assert "nothing was built" in build.stderr and "Traceback" not in build.stderr
-    assert snapshot(output) == before
