@@ -14,12 +14,14 @@ import shutil
 from pathlib import Path
 from typing import Any, ClassVar
 
+import ada_url
+import html5lib
 import markdown
 import yaml
 from markdown import Markdown
 from pelican.readers import BaseReader
 
-from . import body, frontmatter, locate
+from . import body, editors_html, frontmatter, locate
 from .body import body_errors
 from .errors import ContentError, ContentErrors
 from .frontmatter import FrontMatter, parse_front_matter
@@ -40,13 +42,15 @@ def cache_folder(settings: dict[str, Any]) -> str:
     """A reader-cache folder of its own for each Markdown configuration.
 
     Pelican keys cached results by file only: after a change of MARKDOWN settings, of
-    Markdown or PyYAML, or of the code of this reader, it would serve results made the
-    old way."""
+    Markdown, PyYAML or the HTML parser, or of the code of this reader, it would serve
+    results made the old way."""
     digest = hashlib.sha256(
-        repr((CACHE_FORMAT, markdown.__version__, yaml.__version__, settings["MARKDOWN"])).encode()
+        repr((CACHE_FORMAT, markdown.__version__, yaml.__version__, html5lib.__version__,
+              ada_url.get_version(), settings["MARKDOWN"])).encode()
     )
     # The code whose output is cached.
-    for module in (__file__, frontmatter.__file__, body.__file__, locate.__file__):
+    for module in (__file__, frontmatter.__file__, body.__file__, editors_html.__file__,
+                   locate.__file__):
         digest.update(Path(module).read_bytes())
     fingerprint = digest.hexdigest()[:12]
     return os.path.join(settings["CACHE_PATH"], f"markdown-{fingerprint}")
