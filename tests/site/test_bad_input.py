@@ -71,6 +71,9 @@ def test_site_level_mistakes(content_copy: Path, tmp_path: Path) -> None:
     (pages / "about-2.md").write_text(PAGE.format(title="Encore", slug="about"))
     (pages / "embed.md").write_text(PAGE.format(title="Vidéo", slug="video")
                                     + "\n<iframe src='https://video.example/x'></iframe>\n")
+    (pages / "logo.md").write_text(PAGE.format(title="Logo", slug="logo")
+                                   + "\nNotre logo :\n\n<svg viewBox='0 0 9 9'>\n"
+                                   "<a xlink:href='javascript:alert(1)'>x</a></svg>\n")
     (pages / "liens.md").write_text(PAGE.format(title="Liens", slug="liens")
                                     + "\nLire [le guide]({filename}/products/guide.md).\n")
     (content_copy / "produits").mkdir()
@@ -87,6 +90,10 @@ def test_site_level_mistakes(content_copy: Path, tmp_path: Path) -> None:
                for line in lines), lines
     assert "content/pages/embed.md:8: body: <iframe> is not allowed: pages load nothing " \
         "from other sites and run no inline code" in lines
+    assert any(line.startswith("content/pages/logo.md:10: body: <svg> is not allowed")
+               for line in lines), lines
+    assert any(line.startswith("content/pages/logo.md:11: body: the xlink:href=\"…\" "
+                               "attribute is not allowed on <a>") for line in lines), lines
     assert any(line.startswith("content/produits/oubli.md:1: file: is in no content folder")
                for line in lines)
     assert "content/pages/liens.md:8: body: link to '/products/guide.md': no such file in " \
