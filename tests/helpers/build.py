@@ -51,11 +51,13 @@ class Build:
 
 
 def run_build(
-    content: Path, output: Path, cache: Path, settings: Path = ROOT / "pelicanconf.py"
+    content: Path, output: Path, cache: Path, settings: Path = ROOT / "pelicanconf.py",
+    environment: dict[str, str] | None = None,
 ) -> Build:
-    """Build `content` with the project's settings into `output`, as `make html` does."""
+    """Build `content` with the project's settings into `output`, as `make html` does,
+    with `environment` added to this process's."""
     _require_build_marker("runs Pelican")
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), **(environment or {}))
     proc = subprocess.run(
         [
             sys.executable, "-m", "pelican", str(content),
@@ -91,6 +93,12 @@ def relative_lines(build: Build, content: Path) -> list[str]:
     """Error lines with the temporary content folder shown as `content/`."""
     prefix = str(content) + "/"
     return [line.replace(prefix, "content/") for line in build.stderr.splitlines()]
+
+
+def file_bytes(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder`: its bytes, by relative path."""
+    return {str(path.relative_to(folder)): path.read_bytes()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
 def snapshot(folder: Path) -> dict[str, tuple[str, int]]:

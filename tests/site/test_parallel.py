@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.synthetic import catalog, vitrine_source
-from tests.helpers.build import ROOT, Build, run_build
+from tests.helpers.build import ROOT, Build, file_bytes, run_build
 from tests.helpers.content import products_folder
 
 pytestmark = pytest.mark.build
@@ -38,11 +38,6 @@ def build_with(content: Path, tmp_path: Path, name: str, processes: int,
     return run_build(content, tmp_path / name, tmp_path / f"{name}-cache", settings=settings)
 
 
-def tree(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 def test_two_processes_build_the_same_bytes_as_one(synthetic_content: Path,
                                                     tmp_path: Path) -> None:
     serial = build_with(synthetic_content, tmp_path, "serial", processes=1)
@@ -50,7 +45,7 @@ def test_two_processes_build_the_same_bytes_as_one(synthetic_content: Path,
     assert serial.returncode == parallel.returncode == 0, parallel.stderr
     assert "by 1 process" in " ".join(serial.stdout.split())  # rich wraps long lines
     assert "by 2 processes" in " ".join(parallel.stdout.split())
-    serial_files, parallel_files = tree(serial.output), tree(parallel.output)
+    serial_files, parallel_files = file_bytes(serial.output), file_bytes(parallel.output)
     assert len(serial_files) > PRODUCTS
     assert serial_files == parallel_files
 
@@ -60,7 +55,7 @@ def test_a_failing_worker_fails_the_build_and_keeps_the_output(
 ) -> None:
     good = build_with(synthetic_content, tmp_path, "out", processes=2)
     assert good.returncode == 0
-    before = tree(good.output)
+    before = file_bytes(good.output)
     theme = tmp_path / "theme"
     shutil.copytree(ROOT / "theme", theme)
     template = theme / "templates" / "product.html"
@@ -69,6 +64,6 @@ def test_a_failing_worker_fails_the_build_and_keeps_the_output(
     broken = build_with(synthetic_content, tmp_path, "out", processes=2, theme=theme)
     assert broken.returncode != 0
     assert "rendering processes failed" in broken.stdout + broken.stderr
-    assert tree(good.output) == before
+    assert file_bytes(good.output) == before
     leftovers = [p for p in tmp_path.iterdir() if p.name.startswith(("out.partial", "out.prev"))]
     assert leftovers == []
