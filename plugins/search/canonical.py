@@ -9,10 +9,10 @@ same input, so after indexing we number each language's pages in the order of th
 content hashes, rewrite the word indexes, filters and sorts to match, sort the filter
 values, rename the files after their new bytes and rewrite the metadata and entry file.
 
-The files are gzip-compressed CBOR behind a `pagefind_dcd` signature. Only the CBOR
-Pagefind writes is handled (integers, byte and text strings, arrays, maps);
-anything else is reported rather than guessed at, so that a Pagefind upgrade that changes
-the format fails the build loudly instead of shipping a broken index.
+The files are gzip-compressed CBOR behind a `pagefind_dcd` signature, read and written
+with cbor2. A structure this module does not know is reported rather than guessed at,
+so that a Pagefind upgrade that changes the format fails the build loudly instead of
+shipping a broken index.
 """
 
 from __future__ import annotations
@@ -23,70 +23,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+import cbor2
+
 SIGNATURE = b"pagefind_dcd"
 
 
 class FormatError(Exception):
     """A Pagefind file is not in the format this module knows."""
-
-
-def _decode(data: bytes, at: int) -> tuple[Any, int]:
-    head = data[at]
-    major, info = head >> 5, head & 31
-    at += 1
-    if info < 24:
-        length = info
-    elif info <= 27:
-        size = 1 << (info - 24)
-        length = int.from_bytes(data[at:at + size], "big")
-        at += size
-    else:
-        raise FormatError(f"unsupported CBOR item 0x{head:02x}")
-    if major == 0:
-        return length, at
-    if major == 1:
-        return -1 - length, at
-    if major == 2:
-        return bytes(data[at:at + length]), at + length
-    if major == 3:
-        return data[at:at + length].decode("utf-8"), at + length
-    if major in (4, 5):
-        items = []
-        for _ in range(length * (2 if major == 5 else 1)):
-            item, at = _decode(data, at)
-            items.append(item)
-        if major == 5:
-            return dict(zip(items[::2], items[1::2], strict=True)), at
-        return items, at
-    raise FormatError(f"unsupported CBOR major type {major}")
-
-
-def _head(major: int, length: int) -> bytes:
-    if length < 24:
-        return bytes([major << 5 | length])
-    for info, size in ((24, 1), (25, 2), (26, 4), (27, 8)):
-        if length < 1 << (8 * size):
-            return bytes([major << 5 | info]) + length.to_bytes(size, "big")
-    raise FormatError(f"integer too large for CBOR: {length}")
-
-
-def _encode(value: Any) -> bytes:
-    if isinstance(value, bool) or value is None:
-        raise FormatError(f"unsupported value {value!r}")
-    if isinstance(value, int):
-        return _head(0, value) if value >= 0 else _head(1, -1 - value)
-    if isinstance(value, bytes):
-        return _head(2, len(value)) + value
-    if isinstance(value, str):
-        encoded = value.encode("utf-8")
-        return _head(3, len(encoded)) + encoded
-    if isinstance(value, list):
-        return _head(4, len(value)) + b"".join(_encode(item) for item in value)
-    if isinstance(value, dict):
-        return _head(5, len(value)) + b"".join(
-            _encode(key) + _encode(item) for key, item in value.items()
-        )
-    raise FormatError(f"unsupported value {value!r}")
 
 
 def read(path: Path) -> Any:
@@ -97,17 +40,17 @@ def read(path: Path) -> Any:
     if not data.startswith(SIGNATURE):
         raise FormatError(f"{path.name}: no {SIGNATURE.decode()} signature")
     try:
-        value, end = _decode(data, len(SIGNATURE))
-    except (IndexError, UnicodeDecodeError) as error:
-        raise FormatError(f"{path.name}: truncated or invalid CBOR: {error}") from None
-    if end != len(data):
-        raise FormatError(f"{path.name}: trailing bytes after the CBOR value")
+        value = cbor2.loads(data[len(SIGNATURE):])
+    except cbor2.CBORDecodeEOF as error:
+        raise FormatError(f"{path.name}: truncated CBOR: {error}") from None
+    except cbor2.CBORDecodeError as error:
+        raise FormatError(f"{path.name}: invalid CBOR: {error}") from None
     return value
 
 
 def packed(value: Any) -> bytes:
     """The file bytes for `value`: gzip without a timestamp, so equal values give equal bytes."""
-    return gzip.compress(SIGNATURE + _encode(value), compresslevel=9, mtime=0)
+    return gzip.compress(SIGNATURE + cbor2.dumps(value), compresslevel=9, mtime=0)
 
 
 def content_name(lang: str, data: bytes, digits: int) -> str:

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import gzip
 from pathlib import Path
-from typing import Any
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 from search.canonical import (
     FormatError,
-    _decode,
-    _encode,
     packed,
     page_numbers,
     read,
@@ -20,19 +15,6 @@ from search.canonical import (
     renumbered_meta,
     renumbered_words,
 )
-
-cbor_values = st.recursive(
-    st.integers(min_value=-(2**64), max_value=2**64 - 1) | st.text() | st.binary(),
-    lambda inner: st.lists(inner, max_size=5)
-    | st.dictionaries(st.text(max_size=5), inner, max_size=5),
-    max_leaves=30,
-)
-
-
-@given(cbor_values)
-def test_every_value_pagefind_writes_reads_back_the_same(value: Any) -> None:
-    data = _encode(value)
-    assert _decode(data, 0) == (value, len(data))
 
 
 def test_the_same_value_always_packs_to_the_same_bytes(tmp_path: Path) -> None:
@@ -81,9 +63,8 @@ def test_pages_are_numbered_by_content_whatever_order_the_files_were_listed_in()
 @pytest.mark.parametrize(("data", "message"), [
     (b"not gzip", "not gzip data"),
     (gzip.compress(b"something_else\x80"), "no pagefind_dcd signature"),
-    (gzip.compress(b"pagefind_dcd\xf5"), "unsupported CBOR"),  # true: Pagefind writes none
     (gzip.compress(b"pagefind_dcd\x82\x01"), "truncated"),
-    (gzip.compress(b"pagefind_dcd\x01\x02"), "trailing bytes"),
+    (gzip.compress(b"pagefind_dcd\x1f"), "invalid CBOR"),
 ])
 def test_an_unknown_format_is_reported_not_guessed(tmp_path: Path, data: bytes,
                                                    message: str) -> None:
