@@ -3,6 +3,10 @@
 Accepted: UTF-8 with or without a byte-order mark, comma-separated; and what Excel
 produces in France ("CSV (séparateur : point-virgule)"): semicolons, Windows-1252 text,
 decimal commas and dd/mm/yyyy dates. Column names may be English or French.
+
+Every row comes out, readable or not: a row that cannot be read (cells missing, a quote
+left open, a cell too long for the CSV reader) carries its problem, and reading goes on
+at the next line, so one damaged row never takes the rows after it along.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ COLUMNS = {
 REQUIRED = ("product", "author", "rating", "date", "experience_date", "source")
 YES = frozenset({"yes", "y", "true", "1", "oui", "o", "vrai", "x"})
 NO = frozenset({"no", "n", "false", "0", "non", "faux", ""})
+UNCLOSED_QUOTE = ("a quote opened in this row is never closed and takes in the rows "
+                  "after it: close it, or double the quotes inside a cell (\"\")")
 FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
@@ -45,6 +51,8 @@ class CsvFileError(Exception):
 class Row:
     number: int  # as a spreadsheet numbers it: the header is row 1
     values: dict[str, str]  # field -> text as written
+    problem: str = ""  # why the row cannot be read (its values are then empty)
+    blank: bool = False  # an empty line: spreadsheets leave some at the end
 
 
 def decode(data: bytes) -> str:
@@ -67,12 +75,14 @@ def rows(data: bytes) -> Iterator[Row]:
     text = decode(data)
     header_line = text.split("\n", 1)[0]
     delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader, None)
-    if not header:
-        raise CsvFileError("the file is empty: the first row must name the columns")
+    lines = io.StringIO(text, newline="").readlines()
+    records = _records(lines, delimiter)
+    header = next(records, None)
+    if header is None or isinstance(header[1], str) or not any(header[1]):
+        raise CsvFileError("the file is empty or its first row cannot be read: the first "
+                           "row must name the columns")
     fields = []
-    for name in header:
+    for name in header[1]:
         key = _normalize(name)
         if key not in COLUMNS:
             raise CsvFileError(f"unknown column {name!r}" + did_you_mean(key, COLUMNS)
@@ -83,11 +93,52 @@ def rows(data: bytes) -> Iterator[Row]:
         raise CsvFileError(f"missing column{'s' if len(missing) > 1 else ''}: "
                            + ", ".join(missing))
     # A cell may hold several lines: rows are counted as the spreadsheet shows them.
-    for number, record in enumerate(reader, start=2):
-        if not any(cell.strip() for cell in record):
-            continue  # blank lines that spreadsheets leave at the end
-        values = {field: cell.strip() for field, cell in zip(fields, record, strict=False)}
-        yield Row(number, values)
+    for number, (line, record) in enumerate(records, start=2):
+        if isinstance(record, str):
+            yield Row(number, {}, f"{record} (line {line})")
+        elif not any(cell.strip() for cell in record):
+            yield Row(number, {}, blank=True)
+        elif len(record) < len(fields) or any(cell.strip() for cell in record[len(fields):]):
+            yield Row(number, {}, f"{len(record)} cells where the header names "
+                      f"{len(fields)} columns (line {line})")
+        else:
+            cells = zip(fields, record, strict=False)  # extra cells are empty
+            yield Row(number, {field: cell.strip() for field, cell in cells})
+
+
+def _records(lines: list[str], delimiter: str) -> Iterator[tuple[int, list[str] | str]]:
+    """(first line, cells) of each record of `lines`, or (first line, problem) for one
+    that cannot be read; reading then goes on at the line after its first.
+
+    A record over several lines is a cell with line breaks when it has as many cells as
+    the header and none of its other lines looks like a row of its own; else a quote
+    left open on its first line took in the lines after it (a quote still open at the
+    end of the file is the CSV reader's error).
+    """
+    width = None
+    start = 0
+    while start < len(lines):
+        reader = csv.reader(lines[start:], delimiter=delimiter, strict=True)
+        first = start
+        try:
+            for record in reader:
+                end = start + reader.line_num
+                width = width if width is not None else len(record)
+                if end - first > 1 and (len(record) != width or any(
+                        line.count(delimiter) >= width - 1 for line in lines[first + 1:end])):
+                    yield first + 1, UNCLOSED_QUOTE
+                    start = first + 1
+                    break
+                yield first + 1, record
+                first = end
+            else:
+                return
+        except csv.Error as error:
+            yield first + 1, (UNCLOSED_QUOTE if lines[first].count('"') % 2
+                              else f"a cell is longer than the CSV reader accepts "
+                              f"({csv.field_size_limit():,} characters)"
+                              if "field limit" in str(error) else f"not CSV: {error}")
+            start = first + 1
 
 
 def rating(text: str) -> int | Decimal | str:

@@ -5,8 +5,9 @@ imported once: its `import_id` (the export's `id` column, else a hash of what th
 customer wrote) is stored in the file, and rows whose id is already in a review file are
 skipped, so the same export, or a longer one, can be imported again. Bad rows are
 reported with their row number and skipped; the good ones are still written. An existing
-file is never overwritten. Exit status: 0, or 1 when a row was bad, 2 when the file or
-the settings cannot be read.
+file is never overwritten. Every row is accounted for in the summary: written, already
+imported (or the same as an earlier row), bad, or blank. Exit status: 0, or 1 when a row
+was bad, 2 when the file or the settings cannot be read.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from .files import FOLDER_SETTING, product_slugs, site_today
 from .schema import Review, future_date_message
 
 IMPORT_ID = re.compile(r"^import_id:\s*['\"]?([^'\"\s]+)", re.MULTILINE)
+# An export's id becomes part of a file name and a YAML value.
+FILE_NAME_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 ORDER = ("author", "rating", "date", "experience_date", "title", "verified", "source", "lang",
          "import_id")
 
@@ -41,14 +44,24 @@ class Outcome:
     written: list[Path] = field(default_factory=list)
     already: int = 0
     bad: int = 0
-    problems: list[str] = field(default_factory=list)  # one line per bad row
+    blank: int = 0
+    problems: list[str] = field(default_factory=list)  # one line per problem of a bad row
+
+    def summary(self, rows: int) -> str:
+        blank = f", {self.blank} blank" if self.blank else ""
+        return (f"{rows} rows: {len(self.written)} written, {self.already} already imported, "
+                f"{self.bad} bad skipped{blank}")
 
 
 def import_id(row: Row) -> str:
     """The export's own id, else a hash of the review itself: the same review exported
     again, even by another spreadsheet, gets the same id."""
-    if row.values.get("id"):
-        return row.values["id"]
+    return row.values.get("id") or content_key(row)
+
+
+def content_key(row: Row) -> str:
+    """A hash of what the customer wrote, whatever the spreadsheet did to spaces, case
+    and date formats."""
     canonical = [" ".join(row.values.get(name, "").split()).casefold()
                  for name in ("product", "author", "title", "body")]
     for name in ("date", "experience_date"):
@@ -93,10 +106,25 @@ def import_rows(rows: Iterable[Row], source_name: str, settings: dict[str, Any],
     slugs = sorted(product_slugs(settings))
     context = schema_context(settings)
     outcome = Outcome()
+    in_file: dict[str, tuple[int, str]] = {}  # id -> (first row, content key) in this export
+    refused: set[int] = set()  # rows reported as bad
     for row in rows:
         where = f"{source_name}: row {row.number}"
+        if row.blank:
+            outcome.blank += 1
+            continue
+        if row.problem:
+            outcome.bad += 1
+            outcome.problems.append(f"{where}: {row.problem}")
+            continue
         identifier = import_id(row)
-        if identifier in seen:
+        refusal = _identity_problem(row, identifier, in_file, refused)
+        if refusal:
+            outcome.bad += 1
+            refused.add(row.number)
+            outcome.problems.append(f"{where}: {refusal}")
+            continue
+        if identifier in seen or in_file[identifier][0] != row.number:
             outcome.already += 1
             continue
         data = front_matter(row, identifier, settings["DEFAULT_LANG"])
@@ -111,6 +139,7 @@ def import_rows(rows: Iterable[Row], source_name: str, settings: dict[str, Any],
             problems.append(f"date: {future_date_message(read.record, today)}")
         if problems:
             outcome.bad += 1
+            refused.add(row.number)
             outcome.problems += [f"{where}: {problem}" for problem in problems]
             continue
         path = _write(folder / product, data, row.values.get("body", ""), settings)
@@ -122,6 +151,20 @@ def import_rows(rows: Iterable[Row], source_name: str, settings: dict[str, Any],
         seen.add(identifier)
         outcome.written.append(path)
     return outcome
+
+
+def _identity_problem(row: Row, identifier: str, in_file: dict[str, tuple[int, str]],
+                      refused: set[int]) -> str:
+    """Why the row's id rules it out ("" when it does not), noting the id in `in_file`."""
+    if not FILE_NAME_ID.fullmatch(identifier):
+        return (f"id: {identifier!r} cannot name a file: use up to 64 letters, digits, "
+                "'.', '-' or '_', starting with a letter or a digit")
+    first, key = in_file.setdefault(identifier, (row.number, content_key(row)))
+    if first != row.number and key != content_key(row):
+        return f"id: {identifier!r} is also the id of row {first}, which holds another review"
+    if first in refused:
+        return f"the same review as row {first}, which was refused"
+    return ""
 
 
 def _write(folder: Path, data: dict[str, Any], body: str, settings: dict[str, Any]) -> Path | None:
@@ -154,8 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"written: {path}")
     for problem in outcome.problems:
         print(problem, file=sys.stderr)
-    print(f"{args.file}: {len(rows)} rows: {len(outcome.written)} written, "
-          f"{outcome.already} already imported, {outcome.bad} bad skipped")
+    print(f"{args.file}: {outcome.summary(len(rows))}")
     return 1 if outcome.problems else 0
 
 

@@ -69,7 +69,7 @@ def test_excel_export_good_rows_written_bad_rows_reported(
            "'audit-express'?)" in err
     assert f"{csv}: row 6: date: expected a date like 2026-10-14, got '31/02/2026'" in err
     assert f"{csv}: row 6: rating: expected a whole number, got 3.5" in err
-    assert f"{csv}: 5 rows: 2 written, 0 already imported, 3 bad skipped" in out
+    assert f"{csv}: 6 rows: 2 written, 0 already imported, 3 bad skipped, 1 blank" in out
     written = sorted(set(reviews_under(content_copy)) - set(before))
     assert len(written) == 2
     text = next(p for p in written if "audit-express" in str(p)).read_text(encoding="utf-8")
@@ -149,6 +149,49 @@ def test_a_file_with_unknown_columns_is_refused_whole(
     status, _, err = run(settings_file, csv, capsys)
     assert status == 2
     assert "unknown column 'ratng' (did you mean 'rating'?)" in err
+
+
+GOOD = "boussole-pipeline,{author},4,2026-05-02,2026-04-20,Bien.,yes,Survey"
+HEADER = "id,product,author,rating,date,experience_date,text,verified,source"
+
+
+def test_every_row_is_accounted_for_and_good_rows_survive_bad_ones(
+    settings_file: Path, content_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [
+        HEADER,
+        "a-1," + GOOD.format(author="Ada"),                           # row 2: written
+        "a-2,boussole-pipeline,Bea,4,2026-05-02",                     # 3: cells missing
+        "a-3,boussole-pipeline,Cy,4,2026-05-02,2026-04-20,\"Oops,yes,Survey",  # 4: open quote
+        "a-4," + GOOD.format(author="Dan"),                           # 5: written all the same
+        "a-5," + GOOD.format(author="Eve"),                           # 6: written all the same
+        "a-6,boussole-pipeline,Fay,4,2026-05-02,2026-04-20," + "x" * 140_000 + ",yes,Survey",
+        "../../etc/x," + GOOD.format(author="Gus"),                   # 8: id is no file name
+        "a-1," + GOOD.format(author="Hal"),                           # 9: id of row 2, other text
+        "a-1," + GOOD.format(author="Ada"),                           # 10: row 2 again
+        "",                                                           # 11: blank
+        "a-7," + GOOD.format(author="Ivy"),                           # 12: written
+    ]
+    csv = tmp_path / "export.csv"
+    csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    status, out, err = run(settings_file, csv, capsys)
+    assert status == 1
+    assert "Traceback" not in err
+    assert f"{csv}: 11 rows: 4 written, 1 already imported, 5 bad skipped, 1 blank" in out
+    assert err.splitlines() == [
+        f"{csv}: row 3: 5 cells where the header names 9 columns (line 3)",
+        f"{csv}: row 4: a quote opened in this row is never closed and takes in the rows "
+        "after it: close it, or double the quotes inside a cell (\"\") (line 4)",
+        f"{csv}: row 7: a cell is longer than the CSV reader accepts (131,072 characters) "
+        "(line 7)",
+        f"{csv}: row 8: id: '../../etc/x' cannot name a file: use up to 64 letters, digits, "
+        "'.', '-' or '_', starting with a letter or a digit",
+        f"{csv}: row 9: id: 'a-1' is also the id of row 2, which holds another review",
+    ]
+    authors = {path.name.split("-")[3] for path in
+               (content_copy / "reviews" / "boussole-pipeline").glob("2026-05-02-*.md")}
+    assert {"ada", "dan", "eve", "ivy"} <= authors
+    assert not (tmp_path.parent / "etc").exists()
 
 
 def test_make_import_reviews_needs_a_file() -> None:
