@@ -5,8 +5,9 @@ thousands of files) with the plain scalars of YAML 1.2's core schema: `0777`, `0
 `190:00`, `yes` and `2026-02-30` stay text for the schema to judge, instead of becoming
 numbers, booleans or a crash. Numbers with a decimal point become `Decimal`, so `1490.10`
 stays exactly what the editor typed. Duplicate keys, which PyYAML would silently settle
-by keeping the last value, keys that are not text, aliases, and nesting deeper than
-MAX_DEPTH (checked with libyaml's scanner before its composer recurses) are ContentErrors.
+by keeping the last value, keys that are not text, aliases, nesting deeper than
+MAX_DEPTH (checked with libyaml's scanner before its composer recurses), and control or
+invisible characters in a key, a value or the body (see `text.py`) are ContentErrors.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 import yaml
 
 from .errors import ContentError, ContentErrors
+from .text import unwanted_characters
 
 FENCE = "---"
 FIELD = "front matter"
@@ -113,7 +115,15 @@ def parse_front_matter(text: str, path: str) -> FrontMatter:
         )
     source = "\n".join(lines[1:closing])
     body = "\n".join(lines[closing + 1:])
-    data, field_lines = _load(source, path, offset=2)  # YAML starts on the file's 2nd line
+    unwanted = [ContentError(path, number, "body", message)
+                for number, line in enumerate(lines[closing + 1:], start=closing + 2)
+                for message in _first_unwanted(line)]
+    try:
+        data, field_lines = _load(source, path, offset=2)  # YAML starts on the 2nd line
+    except ContentErrors as errors:
+        raise ContentErrors([*errors.errors, *unwanted]) from None
+    if unwanted:
+        raise ContentErrors(unwanted)
     return FrontMatter(data=data, lines=field_lines, body=body, path=path,
                        body_line=closing + 2)
 
@@ -204,12 +214,18 @@ def _index_lines(
 ) -> None:
     """Record the line of every key and list item below `node`; report what YAML allows
     but front matter must not hold."""
-    if isinstance(node, yaml.MappingNode):
+    if isinstance(node, yaml.ScalarNode):
+        errors += [ContentError(path, offset + node.start_mark.line, prefix, message)
+                   for message in _first_unwanted(str(node.value))]
+    elif isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = str(key_node.value)
             field = f"{prefix}.{key}" if prefix else key
             line = offset + key_node.start_mark.line
-            if key_node.tag != TEXT_TAG:
+            if any(_first_unwanted(key)):
+                errors += [ContentError(path, line, field, f"in the key: {message}")
+                           for message in _first_unwanted(key)]
+            elif key_node.tag != TEXT_TAG:
                 errors.append(ContentError(
                     path, line, field, f"keys must be text: write '{key}' in quotes"))
             elif field in found:
@@ -223,6 +239,16 @@ def _index_lines(
             field = f"{prefix}[{index}]"
             found[field] = offset + item.start_mark.line
             _index_child(item, field, found[field], offset, found, errors, path, seen)
+
+
+def _first_unwanted(text: str) -> list[str]:
+    """The message for the first character of `text` that has no place in content, with
+    how many more there are."""
+    found = list(unwanted_characters(text))
+    if not found:
+        return []
+    more = f" ({len(found) - 1} more in this text)" if len(found) > 1 else ""
+    return [found[0][1] + more]
 
 
 def _index_child(

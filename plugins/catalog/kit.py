@@ -12,6 +12,8 @@ only module of it they import (a test reads every plugin's imports).
   `IsoDate`, `invalid`, `site_language`, `SchemaContext`).
 - Errors: `ContentError`, `ContentErrors`, `stop_build`; where they are (`error_at`,
   `error_mentioning`, `line_mentioning`, `line_in`, `display_path`); `did_you_mean`.
+- Text: `name_key` (what tells two names apart for a reader), `unwanted_characters`
+  (control and invisible characters content must not hold).
 - Reading: `read_record` / `validated` (the read-validate-collect loop), `content_files`,
   `read_front_matter`, `parse_yaml`, `FrontMatter`, `schema_context`.
 - Rendering: `substitute` (placeholders → rendered partials), `map_everywhere` (work on
@@ -57,6 +59,7 @@ from .schema import (
 )
 from .settings import CatalogSettings
 from .suggest import did_you_mean
+from .text import name_key, unwanted_characters
 from .views import EpubView, ImageFile, PaymentView, RatingView, ReviewView, View
 
 
@@ -80,8 +83,8 @@ __all__ = [
     "SchemaContext", "Section", "Settings", "SettingsMistake", "Site", "SiteAddress", "Sources",
     "Text", "View", "absolute", "content_files", "declare", "default_site_address",
     "did_you_mean", "display_path", "error_at", "error_mentioning", "invalid", "json_schema",
-    "language_tag", "line_in", "line_mentioning", "map_everywhere", "parse_yaml", "phases",
-    "plain_price", "read_front_matter", "read_record", "save_as", "schema_context",
-    "settings_of", "site_language", "site_of", "stop_build", "substitute", "validate_section",
-    "validated", "variant",
+    "language_tag", "line_in", "line_mentioning", "map_everywhere", "name_key", "parse_yaml",
+    "phases", "plain_price", "read_front_matter", "read_record", "save_as", "schema_context",
+    "settings_of", "site_language", "site_of", "stop_build", "substitute",
+    "unwanted_characters", "validate_section", "validated", "variant",
 ]

@@ -34,6 +34,7 @@ from stdnum import isbn as stdnum_isbn
 from stdnum.exceptions import ValidationError as StdnumError
 
 from .suggest import did_you_mean
+from .text import name_key
 
 CURRENCIES = frozenset(list_currencies())
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -344,7 +345,7 @@ class Product(Translatable):
             raise invalid("a product cannot be related to itself", "related")
         seen: dict[str, int] = {}
         for index, offer in enumerate(self.offers):
-            name = " ".join(offer.name.split()).casefold()
+            name = name_key(offer.name)
             if name in seen:
                 raise invalid(f"{offer.name!r} is already the name of offers[{seen[name]}]: "
                               "buyers and buy buttons tell offers apart by name",

@@ -31,6 +31,7 @@ from catalog.kit import (
     SchemaContext,
     Text,
     invalid,
+    name_key,
     read_record,
     schema_context,
 )
@@ -109,7 +110,7 @@ class CategoryDefinition(Model):
         for lang in self.name:
             seen: dict[str, int] = {}
             for index, spec in enumerate(self.specs):
-                key = spec.name[lang].casefold()
+                key = name_key(spec.name[lang])
                 if key in seen:
                     raise invalid(f"{spec.name[lang]!r} is already the name of "
                                   f"specs[{seen[key]}] in {lang!r}", f"specs[{index}].name")
@@ -165,7 +166,7 @@ def _load(
             broken.update(names.values() if isinstance(names, dict) else [str(names)])
             continue
         for lang, name in sorted(record.name.items()):
-            other = owners.setdefault((lang, name), shown)
+            other = owners.setdefault((lang, name_key(name)), shown)
             if other != shown:
                 errors.append(ContentError(shown, document.line_of("name"), "name",
                                            f"{name!r} ({lang}) is already defined by {other}"))

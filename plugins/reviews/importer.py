@@ -23,7 +23,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from catalog.kit import FrontMatter, did_you_mean, schema_context, validated
+from catalog.kit import (
+    FrontMatter,
+    did_you_mean,
+    schema_context,
+    unwanted_characters,
+    validated,
+)
 from pelican.settings import read_settings
 from pelican.utils import slugify
 
@@ -113,9 +119,12 @@ def import_rows(rows: Iterable[Row], source_name: str, settings: dict[str, Any],
         if row.blank:
             outcome.blank += 1
             continue
-        if row.problem:
+        problems = [row.problem] if row.problem else [
+            f"{name}: {found[0][1]}" for name, value in row.values.items()
+            if (found := list(unwanted_characters(value)))]
+        if problems:
             outcome.bad += 1
-            outcome.problems.append(f"{where}: {row.problem}")
+            outcome.problems += [f"{where}: {problem}" for problem in problems]
             continue
         identifier = import_id(row)
         refusal = _identity_problem(row, identifier, in_file, refused)

@@ -118,6 +118,30 @@ def test_hostile_yaml_gives_one_located_error(yaml_text: str, expected: str | No
     assert any(error.startswith(expected) for error in errors_of(text)), errors_of(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('---\ntitle: "Audit\\a"\n---\n', "p.md:2: title: control character U+0007: delete it"),
+        ('---\noffers:\n  - name: "Essentiel\\u200b\\u200b"\n---\n',
+         "p.md:3: offers[0].name: invisible character U+200B (zero width space): delete it "
+         "(pasted text often carries one) (1 more in this text)"),
+        ('---\n"\\u202etitle": x\n---\n', "p.md:2: \u202etitle: in the key: invisible "
+                                             "direction mark U+202E"),
+        ('---\ntags: [a, "b\\x0b"]\n---\n', "p.md:2: tags[1]: control character U+000B"),
+        ("---\ntitle: A\n---\nUn texte.\n\n## Chapitre\x0c deux\n",
+         "p.md:6: body: control character U+000C"),
+        ('---\nsummary: "\\uffff"\n---\n', "p.md:2: summary: U+FFFF is not a character"),
+    ],
+)
+def test_control_and_invisible_characters_are_located_errors(text: str, expected: str) -> None:
+    assert any(error.startswith(expected) for error in errors_of(text)), errors_of(text)
+
+
+def test_french_typography_and_emoji_are_text() -> None:
+    parse_front_matter("---\ntitle: '« Prix\u00a0: 12\u202f€ »'\nnote: "
+                       "👩\u200d💻 co\u00adopération\n---\nTexte\u2009!\n", "p.md")
+
+
 def test_billion_laughs_is_refused_quickly() -> None:
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     lines += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 12)]

@@ -127,6 +127,10 @@ def test_minimal_product_is_valid(context: SchemaContext) -> None:
         ("ebook", {"pages": 10, "formats": ["pdf"]}, "ebook: 'ebook:' is only for kind: ebook"),
         ("offers.1.name", "essentiel ", "offers[1].name: 'essentiel' is already the name of "
                                         "offers[0]"),
+        # Names that look the same are the same: compatibility forms (full-width
+        # letters) do not tell offers apart (invisible characters: see test_text.py).
+        ("offers.1.name", "ＥＳＳＥＮＴＩＥＬ",
+         "offers[1].name: 'ＥＳＳＥＮＴＩＥＬ' is already the name"),
         ("offers.1.name", "Pack]]", "offers[1].name: an offer name cannot contain ']]'"),
     ],
 )

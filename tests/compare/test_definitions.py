@@ -59,6 +59,10 @@ def test_no_folder_means_nothing_to_check(tmp_path: Path) -> None:
      "ebooks.yaml:5: specs[0].unite: unknown key (did you mean 'unit'?)"),
     (GOOD.replace("{fr: Auteurs, en: Authors}", "Pages"),
      "ebooks.yaml:7: specs[1].name: 'Pages' is already the name of specs[0] in 'fr'"),
+    (GOOD.replace("{fr: Auteurs, en: Authors}", "{fr: Ｐａｇｅｓ, en: Authors}"),
+     "ebooks.yaml:7: specs[1].name: 'Ｐａｇｅｓ' is already the name of specs[0] in 'fr'"),
+    (GOOD.replace("{fr: Auteurs, en: Authors}", '{fr: "Auteurs\\u200b", en: Authors}'),
+     "ebooks.yaml:7: specs[1].name.fr: invisible character U+200B (zero width space)"),
     (GOOD.replace("specs:", "specs: [").rstrip(),
      "ebooks.yaml:3: front matter: YAML syntax error"),
 ])

@@ -74,6 +74,8 @@ def test_site_level_mistakes(content_copy: Path, tmp_path: Path) -> None:
     (pages / "logo.md").write_text(PAGE.format(title="Logo", slug="logo")
                                    + "\nNotre logo :\n\n<svg viewBox='0 0 9 9'>\n"
                                    "<a xlink:href='javascript:alert(1)'>x</a></svg>\n")
+    (pages / "prix.md").write_text(PAGE.format(title='"Prix\\u200b"', slug="prix")
+                                   + "\nUn\x07 texte.\n")
     (pages / "liens.md").write_text(PAGE.format(title="Liens", slug="liens")
                                     + "\nLire [le guide]({filename}/products/guide.md).\n")
     (content_copy / "produits").mkdir()
@@ -94,6 +96,10 @@ def test_site_level_mistakes(content_copy: Path, tmp_path: Path) -> None:
                for line in lines), lines
     assert any(line.startswith("content/pages/logo.md:11: body: the xlink:href=\"…\" "
                                "attribute is not allowed on <a>") for line in lines), lines
+    assert any(line.startswith("content/pages/prix.md:2: title: invisible character U+200B "
+                               "(zero width space)") for line in lines), lines
+    assert any(line.startswith("content/pages/prix.md:8: body: control character U+0007")
+               for line in lines), lines
     assert any(line.startswith("content/produits/oubli.md:1: file: is in no content folder")
                for line in lines)
     assert "content/pages/liens.md:8: body: link to '/products/guide.md': no such file in " \
