@@ -5,7 +5,8 @@ matter and Markdown; `metadata` validates every file against the typed schema on
 build; once all content is read, `_resolve` checks cross-references and runs the
 `check_files`, `check` and `pages` phases, reports every ContentError at once and stops
 the build before anything is written; otherwise it runs `attach` and hands the catalog
-to the templates. After rendering, `_finish` runs `written`, then `swap`.
+to the templates. After rendering, `_finish` runs `written`, then `swap`. A fault of the
+machine (a full disk, a folder that cannot be written) ends the run with one line.
 Other plugins import from `catalog.kit` only.
 """
 
@@ -21,8 +22,9 @@ from pelican.utils import SafeDatetime
 from . import pipeline
 from .ebooks import attach_ebook_files
 from .errors import ContentError, ContentErrors, stop_build
-from .files import tree_errors
+from .files import copy_static_files, tree_errors
 from .generator import ProductsGenerator, product_generator_context
+from .locate import fault_message
 from .metadata import apply_schema
 from .model import Catalog
 from .pipeline import SITE_KEY, Output, Site
@@ -41,6 +43,8 @@ from .settings import SECTION, CatalogSettings
 
 __all__ = ["register"]
 
+STATIC_FILES = "catalog.static-files"  # Pelican's static files, as `_resolve` found them
+
 
 def _use_readers(readers: Any) -> None:
     for reader in (FrontMatterReader, UnsupportedFormatReader):
@@ -52,6 +56,20 @@ def _check_settings(pelican: Any) -> None:
     load_settings(pelican.settings)
     pelican.settings["CACHE_PATH"] = cache_folder(pelican.settings)
     prune_cache_folders(pelican.settings["CACHE_PATH"])
+
+
+def _report_faults(pelican: Any) -> None:
+    """A fault of the machine ends the build with one line, not Pelican's traceback; the
+    staging folder goes with the process, so the site in OUTPUT_PATH is untouched."""
+    run = pelican.run
+
+    def run_or_say_why() -> None:
+        try:
+            run()
+        except OSError as error:
+            stop_build(fault_message(error, pelican.settings["OUTPUT_PATH"]), 1)
+
+    pelican.run = run_or_say_why
 
 
 def _products(_: Any) -> type[ProductsGenerator]:
@@ -103,6 +121,7 @@ def _resolve(generators: list[Any]) -> None:
     pipeline.attach.run(site)
     products.context["catalog"] = catalog
     products.settings[SITE_KEY] = site
+    site.once(STATIC_FILES, lambda: list(products.context.get("staticfiles", [])))
 
 
 def _site_errors(
@@ -138,6 +157,7 @@ def _finish(pelican: Any) -> None:
     if site is None:
         return
     output = Output(Path(pelican.output_path), site)
+    copy_static_files(site.once(STATIC_FILES, list), pelican.settings["PATH"], output.folder)
     pipeline.written.run(output)
     pipeline.swap.run(output)
 
@@ -157,6 +177,7 @@ def _template_helpers(generator: Any) -> None:
 def register() -> None:
     declare(SECTION)
     signals.initialized.connect(_check_settings)
+    signals.initialized.connect(_report_faults)
     signals.readers_init.connect(_use_readers)
     signals.get_generators.connect(_products)
     signals.generator_init.connect(_template_helpers)

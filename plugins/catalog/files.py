@@ -9,6 +9,7 @@ publish a private file that a link in `downloads/` or `images/` points to).
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator, Mapping
 from fnmatch import fnmatch
 from pathlib import Path
@@ -132,3 +133,18 @@ def _chain(link: Path) -> list[Path]:
         if target in chain[:-1]:
             break
     return chain
+
+
+def copy_static_files(static_files: list[Any], content: str, output: Path) -> None:
+    """Make sure each static file Pelican was to copy is in `output`, whole.
+
+    Pelican's copy skips a source that is gone without a word and logs a failed copy (a
+    full disk) as a warning, then the build goes on and publishes a site without the
+    file. Copying again what is missing or of another size raises the OSError instead,
+    which ends the build with one line."""
+    for static in static_files:
+        source = Path(content) / static.source_path
+        target = output / static.save_as
+        if not target.is_file() or target.stat().st_size != source.stat().st_size:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)

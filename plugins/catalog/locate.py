@@ -30,6 +30,17 @@ def display_path(path: str) -> str:
     return printable(path if relative.startswith("..") else relative)
 
 
+def fault_message(error: OSError, output: str) -> str:
+    """One line for a fault of the machine, not of the content (a full disk, a folder
+    that cannot be written, a file gone during the build): its paths, its cause, and
+    what became of the site in `output`."""
+    paths = " -> ".join(display_path(os.fsdecode(path))
+                        for path in (error.filename, error.filename2) if path is not None)
+    cause = error.strerror or type(error).__name__
+    return (f"{paths + ': ' if paths else ''}{cause}; the build stopped, "
+            f"{display_path(output)}/ is as it was")
+
+
 def printable(text: str) -> str:
     """`text` with what a terminal would not show as itself escaped: "a\\nb"."""
     if text.isprintable():

@@ -15,7 +15,6 @@ use from the cache into the site).
 
 from __future__ import annotations
 
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,7 +88,8 @@ def _leave_originals(generator: Any) -> None:
 
 
 def _write(output: Output) -> None:
-    """Link every variant the pages use from the cache into the site being written."""
+    """Copy every variant the pages use from the cache into the site being written: a
+    copy, not a hard link, so that damage to the cache never reaches a published site."""
     files: dict[str, str] = {}
     page_pictures: dict[str, dict[str, Picture]] = output.site.once(PICTURES, dict)
     for found in page_pictures.values():
@@ -100,11 +100,7 @@ def _write(output: Output) -> None:
     for target, cached in sorted(files.items()):
         destination = output.folder / target
         destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.unlink(missing_ok=True)
-        try:
-            os.link(cached, destination)  # no copy: the cache's file is final
-        except OSError:
-            shutil.copyfile(cached, destination)
+        shutil.copyfile(cached, destination)
 
 
 def _template_helpers(generator: Any) -> None:
