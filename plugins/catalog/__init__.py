@@ -20,6 +20,7 @@ from pelican.generators import ArticlesGenerator, PagesGenerator
 from pelican.utils import SafeDatetime
 
 from . import pipeline
+from .cachefiles import folder_is_whole, seal_folder
 from .ebooks import attach_ebook_files
 from .errors import ContentError, ContentErrors, stop_build
 from .files import copy_static_files, tree_errors
@@ -56,6 +57,9 @@ def _check_settings(pelican: Any) -> None:
     load_settings(pelican.settings)
     pelican.settings["CACHE_PATH"] = cache_folder(pelican.settings)
     prune_cache_folders(pelican.settings["CACHE_PATH"])
+    # Pelican's reader cache is a pickle it trusts whole: a damaged one is dropped (the
+    # files are read again) before Pelican loads it. Sealed in `_resolve`, once saved.
+    folder_is_whole(Path(pelican.settings["CACHE_PATH"]))
 
 
 def _report_faults(pelican: Any) -> None:
@@ -94,6 +98,8 @@ def _resolve(generators: list[Any]) -> None:
     """Check the whole site, then attach the plugins' views and hand the catalog to the
     templates (or stop the build with every mistake)."""
     products = next(g for g in generators if isinstance(g, ProductsGenerator))
+    if Path(products.settings["CACHE_PATH"]).is_dir():
+        seal_folder(Path(products.settings["CACHE_PATH"]))  # the readers saved their caches
     articles = next(g for g in generators if isinstance(g, ArticlesGenerator))
     pages = next(g for g in generators if isinstance(g, PagesGenerator))
     settings: Settings = products.settings[SETTINGS_KEY]

@@ -12,6 +12,8 @@ only module of it they import (a test reads every plugin's imports).
   `IsoDate`, `invalid`, `site_language`, `SchemaContext`).
 - Errors: `ContentError`, `ContentErrors`, `stop_build`; where they are (`error_at`,
   `error_mentioning`, `line_mentioning`, `line_in`, `display_path`); `did_you_mean`.
+- Caches: `store_file` / `load_file` / `drop_file` (a file entry with its checksum),
+  `seal_folder` / `folder_is_whole` (a folder entry): damaged entries heal.
 - Text: `name_key` (what tells two names apart for a reader), `unwanted_characters`
   (control and invisible characters content must not hold).
 - Reading: `read_record` / `validated` (the read-validate-collect loop), `content_files`,
@@ -26,6 +28,7 @@ from typing import Any
 
 from . import pipeline as phases
 from .address import SiteAddress, absolute, default_site_address, language_tag
+from .cachefiles import CHECKSUMS, drop_file, folder_is_whole, load_file, seal_folder, store_file
 from .contents import Product
 from .ebooks import Heading
 from .errors import ContentError, ContentErrors, stop_build
@@ -77,14 +80,16 @@ def site_of(pelican_settings: dict[str, Any]) -> Site:
 
 
 __all__ = [
-    "Catalog", "CatalogSettings", "ContentError", "ContentErrors", "EpubView", "FrontMatter",
+    "CHECKSUMS", "Catalog", "CatalogSettings", "ContentError", "ContentErrors", "EpubView",
+    "FrontMatter",
     "Group", "Heading", "Image", "ImageFile", "IsoDate", "Memo", "Model", "Offer", "Output",
     "PageToWrite", "PaymentView", "Product", "RatingView", "Record", "ReviewView",
     "SchemaContext", "Section", "Settings", "SettingsMistake", "Site", "SiteAddress", "Sources",
     "Text", "View", "absolute", "content_files", "declare", "default_site_address",
-    "did_you_mean", "display_path", "error_at", "error_mentioning", "invalid", "json_schema",
-    "language_tag", "line_in", "line_mentioning", "map_everywhere", "name_key", "parse_yaml",
-    "phases", "plain_price", "read_front_matter", "read_record", "save_as", "schema_context",
-    "settings_of", "site_language", "site_of", "stop_build", "substitute",
+    "did_you_mean", "display_path", "drop_file", "error_at", "error_mentioning",
+    "folder_is_whole", "invalid", "json_schema", "language_tag", "line_in", "line_mentioning",
+    "load_file", "map_everywhere", "name_key", "parse_yaml", "phases", "plain_price",
+    "read_front_matter", "read_record", "save_as", "schema_context", "seal_folder",
+    "settings_of", "site_language", "site_of", "stop_build", "store_file", "substitute",
     "unwanted_characters", "validate_section", "validated", "variant",
 ]

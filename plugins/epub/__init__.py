@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from catalog.kit import Output, Product, Site, phases
+from catalog.kit import Output, Product, Site, load_file, phases, store_file
 
 from .book import SampleBook, sample_epub
 
@@ -57,11 +57,8 @@ def cached_epub(book: SampleBook, cache: Path) -> Path:
     """The EPUB of `book`, made only when the cache does not hold it yet."""
     key = hashlib.sha256(repr((CODE_VERSION, book)).encode()).hexdigest()[:24]
     path = cache / f"{key}.epub"
-    if not path.is_file():
-        cache.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".partial")
-        partial.write_bytes(sample_epub(book))
-        partial.replace(path)  # never a half-written EPUB in the cache
+    if load_file(path) is None:
+        store_file(path, sample_epub(book))
     return path
 
 

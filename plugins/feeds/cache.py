@@ -16,6 +16,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from catalog.kit import drop_file, load_file, store_file
+
 
 @cache
 def _code_digest() -> bytes:
@@ -38,17 +40,15 @@ class FeedCache:
         key = hashlib.sha256(_code_digest() + repr(inputs).encode()).hexdigest()[:32]
         self.used.add(key)
         path = self.folder / f"{key}.xml"
-        if path.is_file():
-            return path.read_bytes()
+        cached = load_file(path)
+        if cached is not None:
+            return cached
         data = make(*args, **kwargs)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".partial")
-        partial.write_bytes(data)
-        partial.replace(path)  # a build running at the same time never reads half a feed
+        store_file(path, data)
         return data
 
     def prune(self) -> None:
         """Forget the feeds this build did not ask for."""
         for old in self.folder.glob("*.xml"):
             if old.stem not in self.used:
-                old.unlink(missing_ok=True)
+                drop_file(old)

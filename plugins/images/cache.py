@@ -3,7 +3,9 @@
 Each entry is a folder `<cache>/<key[:2]>/<key>/` holding the encoded files and a
 `manifest.json` that says what they are, or why the source was refused. A build reads
 the source's bytes to hash them and then the manifest: an unchanged image is never
-decoded or encoded again. Entries missing from the cache are made on every core.
+decoded or encoded again. Entries missing from the cache are made on every core. Each
+entry is sealed with the checksums of its files and checked before its first use in a
+build: a damaged one is made again (with one warning), never published.
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, Protocol
+
+from catalog.kit import folder_is_whole, seal_folder
 
 # Bump when what a job writes changes for the same input: every entry is then made anew.
 PIPELINE_VERSION = 1
@@ -48,12 +52,19 @@ def source_key(source: bytes, *parts: object) -> str:
 @dataclass(frozen=True)
 class ImageCache:
     folder: Path
+    # Entries found whole in this build: each is checked once, before its first use.
+    whole: set[str] = field(default_factory=set, compare=False, repr=False)
 
     def entry(self, key: str) -> Path:
         return self.folder / key[:2] / key
 
     def manifest(self, key: str) -> dict[str, Any] | None:
-        """The manifest of entry `key`, or None when the entry is missing or unreadable."""
+        """The manifest of entry `key`, or None when the entry is missing, unreadable or
+        damaged (then removed, to be made again)."""
+        if key not in self.whole:
+            if not folder_is_whole(self.entry(key)):
+                return None
+            self.whole.add(key)
         try:
             data = json.loads((self.entry(key) / "manifest.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -89,6 +100,7 @@ class ImageCache:
         manifest = job.make(partial)
         (partial / "manifest.json").write_text(json.dumps(manifest, sort_keys=True),
                                                encoding="utf-8")
+        seal_folder(partial)
         try:
             partial.rename(target)
         except OSError:  # made meanwhile by another build: theirs is as good

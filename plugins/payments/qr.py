@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import segno
-from catalog.kit import map_everywhere
+from catalog.kit import load_file, map_everywhere, store_file
 from markupsafe import Markup
 
 from .epc import BankTransfer
@@ -79,17 +78,15 @@ class QrCodes:
     def save(self) -> None:
         if set(self._used) == self._loaded:
             return  # nothing drawn, nothing unused: the file is already right
-        self.cache_file.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.cache_file.with_name(f"{self.cache_file.name}.{os.getpid()}")
-        partial.write_text(json.dumps(self._used, sort_keys=True), encoding="utf-8")
-        os.replace(partial, self.cache_file)  # never a half-written cache
+        store_file(self.cache_file, json.dumps(self._used, sort_keys=True).encode())
 
 
 def _load(cache_file: Path) -> dict[str, str]:
-    """The cached SVG by key; anything unreadable counts as an empty cache."""
+    """The cached SVG by key; a damaged file counts as an empty cache."""
+    stored = load_file(cache_file)
     try:
-        data = json.loads(cache_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(stored) if stored is not None else {}
+    except ValueError:
         return {}
     if not isinstance(data, dict):
         return {}

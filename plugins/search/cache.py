@@ -15,6 +15,8 @@ import uuid
 from importlib import metadata
 from pathlib import Path
 
+from catalog.kit import CHECKSUMS, folder_is_whole, seal_folder
+
 # Bump when what Vitrine does to Pagefind's output changes (canonical.py, unused files).
 CODE_VERSION = "2"
 
@@ -42,10 +44,10 @@ def _pagefind_version() -> str:
 def restore(cache: Path, key: str, bundle: Path) -> bool:
     """Copy the bundle cached under `key` to `bundle`; False when there is none."""
     cached = cache / key
-    if not (cached / "pagefind-entry.json").is_file():
+    if not folder_is_whole(cached):
         return False
     shutil.rmtree(bundle, ignore_errors=True)
-    shutil.copytree(cached, bundle)
+    shutil.copytree(cached, bundle, ignore=shutil.ignore_patterns(CHECKSUMS))
     return True
 
 
@@ -55,6 +57,7 @@ def store(cache: Path, key: str, bundle: Path) -> None:
     # Copied aside then renamed: a build running at the same time never sees half a copy.
     partial = cache / f".partial-{uuid.uuid4().hex}"
     shutil.copytree(bundle, partial)
+    seal_folder(partial)
     try:
         partial.rename(cache / key)
     except OSError:  # the same bundle was stored meanwhile

@@ -11,12 +11,21 @@ root of the site in the `written` phase (`site_icons.files`). Templates get
 from __future__ import annotations
 
 import hashlib
+import shutil
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import PIL
-from catalog.kit import Output, Section, declare, phases, stop_build
+from catalog.kit import (
+    Output,
+    Section,
+    declare,
+    folder_is_whole,
+    phases,
+    seal_folder,
+    stop_build,
+)
 from pelican import signals
 from PIL import ImageColor
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -68,15 +77,17 @@ def _cached_icons(options: IconSettings, cache: Path) -> dict[str, bytes]:
     ])).hexdigest()[:20]
     folder = cache / key
     names = [icon.path for icon in ICONS] + [FAVICON]
-    if all((folder / name).is_file() for name in names):
+    if folder_is_whole(folder) and all((folder / name).is_file() for name in names):
         return {name: (folder / name).read_bytes() for name in names}
     try:
         files = draw_icons(data, options.background)
     except IconSourceError as error:
         stop_build(f"SITE_ICONS.logo: {options.logo}: {error}", 2)
+    shutil.rmtree(folder, ignore_errors=True)
     for name, content in files.items():
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes(content)
+    seal_folder(folder)
     return files
 
 
