@@ -185,6 +185,8 @@ MARKDOWN = {
         "markdown.extensions.extra": {},
         "markdown.extensions.toc": {"permalink": False},
         "markdown.extensions.sane_lists": {},
+        # | :---: | columns: aligned by classes, as the Content-Security-Policy blocks styles.
+        "catalog.aligned_tables": {},
         # [[buy: product-slug / Offer name]]: a buy button anywhere in the text.
         "payments.prose": {},
         # /// compare: a comparison table of products (see README, "Comparison tables").

@@ -21,7 +21,7 @@ import yaml
 from markdown import Markdown
 from pelican.readers import BaseReader
 
-from . import body, editors_html, frontmatter, locate, text
+from . import aligned_tables, body, editors_html, frontmatter, locate, text
 from .body import body_errors
 from .errors import ContentError, ContentErrors
 from .frontmatter import FrontMatter, parse_front_matter
@@ -50,7 +50,7 @@ def cache_folder(settings: dict[str, Any]) -> str:
     )
     # The code whose output is cached.
     for module in (__file__, frontmatter.__file__, body.__file__, editors_html.__file__,
-                   locate.__file__, text.__file__):
+                   locate.__file__, text.__file__, aligned_tables.__file__):
         digest.update(Path(module).read_bytes())
     fingerprint = digest.hexdigest()[:12]
     return os.path.join(settings["CACHE_PATH"], f"markdown-{fingerprint}")

@@ -106,6 +106,13 @@ def test_generous_html_for_writing_passes() -> None:
         "[^1]: Une note.\n") == []
 
 
+def test_aligned_markdown_table_columns_are_classes_not_refused_styles() -> None:
+    body = "| Offre | Prix |\n|:--|--:|\n| Essentiel | 490 € |"
+    html = Markdown(extensions=["extra", "catalog.aligned_tables"]).convert(body)
+    assert 'class="align-right"' in html and "style" not in html
+    assert body_errors(html, body, first_line=1, path="p.md") == []
+
+
 def test_repeated_markup_is_reported_at_each_of_its_lines() -> None:
     assert [error.split(": body:")[0] for error in errors(
         "<img src=x onerror=a>\n\nTexte.\n\n<img src=x onerror=a>")] == ["p.md:10", "p.md:14"]
