@@ -17,6 +17,7 @@ from typing import Any
 
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
+from pelican.log import console
 from pelican.utils import SafeDatetime
 
 from . import pipeline
@@ -25,8 +26,9 @@ from .ebooks import attach_ebook_files
 from .errors import ContentError, ContentErrors, stop_build
 from .files import copy_static_files, tree_errors
 from .generator import ProductsGenerator, product_generator_context
+from .gitdates import git_dates
 from .locate import fault_message
-from .metadata import apply_schema
+from .metadata import GIT_DATES, apply_schema
 from .model import Catalog
 from .pipeline import SITE_KEY, Output, Site
 from .reader import FrontMatterReader, UnsupportedFormatReader, cache_folder, prune_cache_folders
@@ -76,7 +78,15 @@ def _report_faults(pelican: Any) -> None:
     pelican.run = run_or_say_why
 
 
-def _products(_: Any) -> type[ProductsGenerator]:
+def _products(pelican: Any) -> type[ProductsGenerator]:
+    """At the start of every run (also each rebuild of the devserver): the generator of
+    products, and the dates of the content files' last commits."""
+    settings = pelican.settings
+    dates = None
+    if settings[SETTINGS_KEY].of(CatalogSettings).dates_from_git:
+        dates = git_dates(settings["PATH"])
+        console.print(dates.summary())
+    settings[GIT_DATES] = dates
     return ProductsGenerator
 
 

@@ -17,6 +17,7 @@ from pelican.utils import SafeDatetime
 from pydantic import BaseModel
 
 from .frontmatter import FrontMatter
+from .gitdates import GitDates
 from .locate import display_path
 from .reader import FRONT_MATTER, FRONT_MATTER_LINES, READ_ERRORS, SOURCE_FILE
 from .records import schema_context
@@ -24,6 +25,7 @@ from .schema import CaseStudy, Page, Product
 from .validate import validate
 
 CONTENT_ERRORS = "content_errors"
+GIT_DATES = "CATALOG_GIT_DATES"  # settings key: this run's GitDates (see gitdates.py)
 RECORD = "record"
 SOURCE_LINES = "source_lines"
 
@@ -32,7 +34,8 @@ def apply_schema(
     model: type[BaseModel], metadata: dict[str, Any], settings: dict[str, Any]
 ) -> None:
     """Validate `metadata` in place against `model` and fill in Pelican's own keys."""
-    path = display_path(metadata.pop(SOURCE_FILE))
+    source = metadata.pop(SOURCE_FILE)
+    path = display_path(source)
     errors = [replace(error, path=path) for error in metadata.pop(READ_ERRORS, [])]
     data = metadata.pop(FRONT_MATTER, None)
     lines = metadata.pop(FRONT_MATTER_LINES, {})
@@ -53,6 +56,9 @@ def apply_schema(
         return
     metadata[RECORD] = record
     metadata.update(pelican_fields(record, settings))
+    if isinstance(record, (Product, Page)) and getattr(record, "updated", None) is None:
+        dates: GitDates | None = settings.get(GIT_DATES)
+        metadata["updated"] = dates.of(source) if dates else None
 
 
 def pelican_fields(record: BaseModel, settings: dict[str, Any]) -> dict[str, Any]:

@@ -76,6 +76,8 @@ class CatalogSettings(BaseModel):
     languages: list[str] = Field(min_length=1)
     urls: Urls
     processes: int = Field(0, ge=0, description="processes reading and rendering; 0: one per core")
+    dates_from_git: bool = Field(True, description="products and pages without `updated:` "
+                                 "show the date of their file's last commit")
 
     @model_validator(mode="after")
     def _every_language_has_urls(self) -> CatalogSettings:
