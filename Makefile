@@ -11,7 +11,8 @@ PRODUCTS ?= 1000
 IMAGES ?= 200
 
 .DEFAULT_GOAL := help
-.PHONY: help html publish serve devserver check phases schema messages test test-quick lint \
+.PHONY: help html publish serve devserver check new-product new-case-study new-page hooks \
+	phases schema messages test test-quick lint \
 	bench lighthouse clean clean-images import-reviews
 
 help: ## List the commands
@@ -52,6 +53,28 @@ devserver: $(BIN)/.runtime ## Rebuild on every change and serve on http://$(HOST
 
 check: $(BIN)/.runtime ## Validate all content without rendering (for a pre-commit hook)
 	@$(PLUGINS_ON_PATH) $(BIN)/python -m catalog.check --settings pelicanconf.py
+
+SCAFFOLD := $(PLUGINS_ON_PATH) $(BIN)/python -m scaffold --settings pelicanconf.py
+
+new-product: $(BIN)/.runtime ## Write a new product in every language (SLUG=… CATEGORY=… [KIND=…])
+	@test -n "$(SLUG)" || { echo "Usage: make new-product SLUG=my-product CATEGORY=Audits [KIND=service]"; exit 2; }
+	@$(SCAFFOLD) product "$(SLUG)" --category "$(CATEGORY)" --kind "$(KIND)"
+
+new-case-study: $(BIN)/.runtime ## Write a new case study in every language (SLUG=…)
+	@test -n "$(SLUG)" || { echo "Usage: make new-case-study SLUG=my-case-study"; exit 2; }
+	@$(SCAFFOLD) case-study "$(SLUG)"
+
+new-page: $(BIN)/.runtime ## Write a new page in every language (SLUG=…)
+	@test -n "$(SLUG)" || { echo "Usage: make new-page SLUG=my-page"; exit 2; }
+	@$(SCAFFOLD) page "$(SLUG)"
+
+hooks: ## Install the git pre-commit hook that runs make check
+	@hook="$$(git rev-parse --git-path hooks)/pre-commit"; \
+	wanted="$$(printf '#!/bin/sh\n# Installed by make hooks: content mistakes never reach a commit.\nexec make --no-print-directory check')"; \
+	if [ -e "$$hook" ] && [ "$$(cat "$$hook")" != "$$wanted" ]; then \
+		echo "$$hook exists and is not Vitrine's: left as it is (add 'make --no-print-directory check' to it)"; exit 1; fi; \
+	mkdir -p "$$(dirname "$$hook")" && printf '%s\n' "$$wanted" > "$$hook" && chmod +x "$$hook" && \
+	echo "pre-commit hook installed: $$hook runs make check"
 
 import-reviews: $(BIN)/.runtime ## Turn a CSV export of reviews into review files (FILE=export.csv)
 	@test -n "$(FILE)" || { echo "Usage: make import-reviews FILE=export.csv"; exit 2; }

@@ -6,8 +6,10 @@ thousands of files) with the plain scalars of YAML 1.2's core schema: `0777`, `0
 numbers, booleans or a crash. Numbers with a decimal point become `Decimal`, so `1490.10`
 stays exactly what the editor typed. Duplicate keys, which PyYAML would silently settle
 by keeping the last value, keys that are not text, aliases, nesting deeper than
-MAX_DEPTH (checked with libyaml's scanner before its composer recurses), and control or
-invisible characters in a key, a value or the body (see `text.py`) are ContentErrors.
+MAX_DEPTH (checked with libyaml's scanner before its composer recurses), control or
+invisible characters in a key, a value or the body (see `text.py`), and the `TODO:`
+placeholders of new content files (a value, or a body line, that starts with it) are
+ContentErrors.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from .errors import ContentError, ContentErrors
 from .text import unwanted_characters
 
 FENCE = "---"
+PLACEHOLDER = "TODO:"
 FIELD = "front matter"
 TEXT_TAG = "tag:yaml.org,2002:str"
 DIGITS = list("-+0123456789")
@@ -117,7 +120,7 @@ def parse_front_matter(text: str, path: str) -> FrontMatter:
     body = "\n".join(lines[closing + 1:])
     unwanted = [ContentError(path, number, "body", message)
                 for number, line in enumerate(lines[closing + 1:], start=closing + 2)
-                for message in _first_unwanted(line)]
+                for message in [*_first_unwanted(line), *_placeholder(line.strip())]]
     try:
         data, field_lines = _load(source, path, offset=2)  # YAML starts on the 2nd line
     except ContentErrors as errors:
@@ -215,8 +218,9 @@ def _index_lines(
     """Record the line of every key and list item below `node`; report what YAML allows
     but front matter must not hold."""
     if isinstance(node, yaml.ScalarNode):
+        text = str(node.value)
         errors += [ContentError(path, offset + node.start_mark.line, prefix, message)
-                   for message in _first_unwanted(str(node.value))]
+                   for message in [*_first_unwanted(text), *_placeholder(text)]]
     elif isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = str(key_node.value)
@@ -239,6 +243,13 @@ def _index_lines(
             field = f"{prefix}[{index}]"
             found[field] = offset + item.start_mark.line
             _index_child(item, field, found[field], offset, found, errors, path, seen)
+
+
+def _placeholder(text: str) -> list[str]:
+    """The placeholder `make new-product` and its siblings leave for the editor to fill."""
+    if not text.startswith(PLACEHOLDER):
+        return []
+    return [f"replace the placeholder ({text.removeprefix(PLACEHOLDER).strip()})"]
 
 
 def _first_unwanted(text: str) -> list[str]:

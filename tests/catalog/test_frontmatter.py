@@ -137,6 +137,12 @@ def test_control_and_invisible_characters_are_located_errors(text: str, expected
     assert any(error.startswith(expected) for error in errors_of(text)), errors_of(text)
 
 
+def test_placeholders_of_new_content_are_located_errors() -> None:
+    assert errors_of('---\ntitle: "TODO: le nom du produit"\n---\nTexte.\nTODO: la suite.\n') == [
+        "p.md:2: title: replace the placeholder (le nom du produit)",
+        "p.md:5: body: replace the placeholder (la suite.)"]
+
+
 def test_french_typography_and_emoji_are_text() -> None:
     parse_front_matter("---\ntitle: '« Prix\u00a0: 12\u202f€ »'\nnote: "
                        "👩\u200d💻 co\u00adopération\n---\nTexte\u2009!\n", "p.md")
