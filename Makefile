@@ -13,7 +13,7 @@ IMAGES ?= 200
 .DEFAULT_GOAL := help
 .PHONY: help html publish serve devserver check new-product new-case-study new-page hooks \
 	phases schema messages test test-quick lint \
-	bench lighthouse clean clean-images import-reviews
+	bench bench-live lighthouse clean clean-images import-reviews
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -42,14 +42,11 @@ serve: ## Serve output/ on http://$(HOST):$(PORT)/
 	@echo "Serving output/ on http://$(HOST):$(PORT)/ (Ctrl+C to stop)"
 	@$(BIN)/python -m http.server --bind $(HOST) --directory output $(PORT)
 
-# Each change runs `make html` again: a content mistake is reported and the last good site
-# stays served (Pelican's own --autoreload would retry a failing build in a loop).
-devserver: $(BIN)/.runtime ## Rebuild on every change and serve on http://$(HOST):$(PORT)/
-	@echo "Serving output/ on http://$(HOST):$(PORT)/, rebuilding when content, theme, plugins or settings change (Ctrl+C to stop)"
-	@$(BIN)/python -m http.server --bind $(HOST) --directory output $(PORT) >/dev/null 2>&1 & \
-	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
-	$(BIN)/watchfiles --verbosity warning --target-type command \
-		'$(MAKE) --no-print-directory html' content theme plugins pelicanconf.py
+# Each save rebuilds in the server's process and the open page reloads itself; a content
+# mistake shows in the page over the last good version (plugins/live_preview).
+devserver: $(BIN)/.runtime ## Serve on http://$(HOST):$(PORT)/; rebuild on every save, the page reloads by itself
+	@$(PLUGINS_ON_PATH) $(BIN)/python -m live_preview --host $(HOST) --port $(PORT) \
+		-- content -s pelicanconf.py --fatal errors
 
 check: $(BIN)/.runtime ## Validate all content without rendering (for a pre-commit hook)
 	@$(PLUGINS_ON_PATH) $(BIN)/python -m catalog.check --settings pelicanconf.py
@@ -104,6 +101,9 @@ test-quick: $(BIN)/.dev ## Run the unit tests only, in seconds (no lint, build o
 
 lighthouse: $(BIN)/.dev html ## Lighthouse's four scores on each kind of page, both languages
 	@$(BIN)/python benchmarks/lighthouse.py --site output
+
+bench-live: $(BIN)/.runtime ## Measure save-to-page time of make devserver (demo, then PRODUCTS=1000)
+	@$(BIN)/python benchmarks/live_preview.py --products $(PRODUCTS)
 
 bench: $(BIN)/.runtime ## Measure build speed against plain Pelican (PRODUCTS=1000), and images (IMAGES=200)
 	@$(BIN)/python benchmarks/bench.py --products $(PRODUCTS) --without seo,feeds
