@@ -4,7 +4,6 @@ checked by EPUBCheck, and the free e-book's download."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -165,9 +164,7 @@ def test_mistakes_in_ebook_files_are_reported_with_their_line(
 
 
 def test_the_demo_pdf_is_typeset_from_the_sample_chapter() -> None:
-    pdftotext = shutil.which("pdftotext")
-    if pdftotext is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+    pdftotext = require_tool("pdftotext")
     text = subprocess.run([pdftotext, str(ROOT / "content/downloads/relancer-sans-harceler.pdf"),
                            "-"], capture_output=True, text=True, check=True).stdout
     assert "Relancer sans harceler" in text and "J+21" in text
