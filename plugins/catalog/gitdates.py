@@ -11,6 +11,7 @@ says why, once.
 from __future__ import annotations
 
 import datetime
+import os
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -26,9 +27,16 @@ class GitDates:
 
     dates: dict[str, datetime.date] = field(default_factory=dict)
     unavailable: str = ""  # why git gave no dates ("" when it did)
+    root: str = ""  # the repository's top folder, when the content is in one
 
     def of(self, path: str) -> datetime.date | None:
         return self.dates.get(str(Path(path).resolve()))
+
+    def in_repository(self, path: str) -> str:
+        """`path` as the repository names it (from its top folder), else as given."""
+        if not self.root:
+            return path
+        return Path(os.path.relpath(Path(path).resolve(), self.root)).as_posix()
 
     def summary(self) -> str:
         if self.unavailable:
@@ -45,12 +53,12 @@ def git_dates(content: str) -> GitDates:
     if top is None:
         return GitDates(unavailable=f"{content} is not in a git repository")
     if _git(folder, "rev-parse", "--is-shallow-repository") == "true":
-        return GitDates(unavailable="this is a shallow clone: fetch the whole history "
+        return GitDates(root=top, unavailable="this is a shallow clone: fetch the whole history "
                         "(git fetch --unshallow, or fetch-depth: 0 in CI) for dates from git")
     log = _git(folder, "-c", "core.quotePath=false", "log", "--format=%x00commit %cs",
                "--name-only", "--no-renames", "--", ".")
     if log is None:
-        return GitDates(unavailable="git log failed")
+        return GitDates(root=top, unavailable="git log failed")
     dates: dict[str, datetime.date] = {}
     root = Path(top)
     for chunk in log.split(COMMIT)[1:]:  # newest first: a file's first date is its last
@@ -58,7 +66,7 @@ def git_dates(content: str) -> GitDates:
         when = datetime.date.fromisoformat(day)
         for name in filter(None, names):
             dates.setdefault(str(root / name), when)
-    return GitDates(dates)
+    return GitDates(dates, root=top)
 
 
 def _git(folder: Path, *args: str) -> str | None:

@@ -8,6 +8,7 @@ the build stops before writing anything once every file has been read (see `reso
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,9 @@ from .gitdates import GitDates
 from .locate import display_path
 from .reader import FRONT_MATTER, FRONT_MATTER_LINES, READ_ERRORS, SOURCE_FILE
 from .records import schema_context
+from .registry import SETTINGS_KEY
 from .schema import CaseStudy, Page, Product
+from .settings import CatalogSettings
 from .validate import validate
 
 CONTENT_ERRORS = "content_errors"
@@ -56,8 +59,13 @@ def apply_schema(
         return
     metadata[RECORD] = record
     metadata.update(pelican_fields(record, settings))
+    dates: GitDates | None = settings.get(GIT_DATES)
+    pattern = settings[SETTINGS_KEY].of(CatalogSettings).edit_url
+    if pattern:  # the file's path in the repository, else in the project
+        in_project = Path(os.path.relpath(source)).as_posix()
+        metadata["edit_url"] = pattern.format(
+            path=dates.in_repository(source) if dates and dates.root else in_project)
     if isinstance(record, (Product, Page)) and getattr(record, "updated", None) is None:
-        dates: GitDates | None = settings.get(GIT_DATES)
         metadata["updated"] = dates.of(source) if dates else None
 
 

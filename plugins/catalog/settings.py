@@ -78,6 +78,18 @@ class CatalogSettings(BaseModel):
     processes: int = Field(0, ge=0, description="processes reading and rendering; 0: one per core")
     dates_from_git: bool = Field(True, description="products and pages without `updated:` "
                                  "show the date of their file's last commit")
+    edit_url: str | None = Field(None, description="where a page's 'Edit this page' link "
+                                 "goes: the repository's web editor, with {path}")
+
+    @field_validator("edit_url")
+    @classmethod
+    def _edit_url(cls, pattern: str | None) -> str | None:
+        if pattern is None:
+            return None
+        if not pattern.startswith("https://") or "{path}" not in pattern:
+            raise ValueError(f"{pattern!r} must be an https:// address with {{path}}, like "
+                             "'https://github.com/you/site/edit/main/{path}'")
+        return pattern
 
     @model_validator(mode="after")
     def _every_language_has_urls(self) -> CatalogSettings:

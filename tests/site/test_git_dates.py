@@ -83,3 +83,32 @@ def test_without_git_history_the_build_says_why(repository: Path, content_copy: 
     assert "is not in a git repository" in " ".join(plain_build.stdout.split())
     sitemap = (plain / "sitemap.xml").read_text()
     assert lastmod(sitemap, "about/") is None
+
+
+def test_edit_this_page_opens_the_file_in_the_repository_s_editor(
+        repository: Path, tmp_path: Path) -> None:
+    settings = tmp_path / "settings.py"
+    settings.write_text("from pelicanconf import *\nCATALOG = {**CATALOG, 'edit_url': "
+                        "'https://github.com/boussole/site/edit/main/{path}'}\n")
+    build = run_build(repository, tmp_path / "output", tmp_path / "cache", settings=settings)
+    assert build.returncode == 0, build.stderr
+    product = (build.output / "produits" / "audit-express" / "index.html").read_text()
+    assert ('<a href="https://github.com/boussole/site/edit/main/content/products/'
+            'audit-express.md" rel="nofollow">Modifier cette page</a>') in product
+    page = (build.output / "en" / "about" / "index.html").read_text()
+    assert "/edit/main/content/pages/about.en.md\" rel=\"nofollow\">Edit this page</a>" in page
+    default = run_build(repository, tmp_path / "plain", tmp_path / "cache")
+    assert "edit-link" not in (default.output / "produits" / "audit-express" / "index.html"
+                               ).read_text()
+
+
+def test_an_edit_address_that_is_not_https_is_a_settings_error(
+        content_copy: Path, tmp_path: Path) -> None:
+    settings = tmp_path / "settings.py"
+    settings.write_text("from pelicanconf import *\n"
+                        "CATALOG = {**CATALOG, 'edit_url': 'http://git.example/{file}'}\n")
+    build = run_build(content_copy, tmp_path / "output", tmp_path / "cache", settings=settings)
+    assert build.returncode != 0
+    assert "CATALOG.edit_url: 'http://git.example/{file}' must be an https:// address with " \
+           "{path}" in build.stdout + build.stderr
+    assert "Traceback" not in build.stdout + build.stderr
