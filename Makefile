@@ -6,6 +6,8 @@ BIN := $(VENV)/bin
 PELICAN := $(BIN)/pelican
 PLUGINS_ON_PATH := PYTHONPATH=plugins
 HOST ?= 127.0.0.1
+# `make html TIMINGS=1`: the time of each step and of each plugin's part in it.
+export TIMINGS
 PORT ?= 8000
 PRODUCTS ?= 1000
 IMAGES ?= 200

@@ -12,6 +12,7 @@ Other plugins import from `catalog.kit` only.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ from .gitdates import git_dates
 from .locate import fault_message
 from .metadata import GIT_DATES, apply_schema
 from .model import Catalog
-from .pipeline import SITE_KEY, Output, Site
+from .pipeline import SITE_KEY, Output, Site, print_timing
 from .reader import FrontMatterReader, UnsupportedFormatReader, cache_folder, prune_cache_folders
 from .registry import SETTINGS_KEY, Settings, declare, load_settings
 from .resolve import (
@@ -43,10 +44,12 @@ from .resolve import (
 )
 from .schema import CaseStudy, Page, Product
 from .settings import SECTION, CatalogSettings
+from .templatecache import CompiledTemplates
 
 __all__ = ["register"]
 
 STATIC_FILES = "catalog.static-files"  # Pelican's static files, as `_resolve` found them
+RUN_STARTED = "CATALOG_RUN_STARTED"  # settings key: when this run's current step began
 
 
 def _use_readers(readers: Any) -> None:
@@ -62,6 +65,9 @@ def _check_settings(pelican: Any) -> None:
     # Pelican's reader cache is a pickle it trusts whole: a damaged one is dropped (the
     # files are read again) before Pelican loads it. Sealed in `_resolve`, once saved.
     folder_is_whole(Path(pelican.settings["CACHE_PATH"]))
+    templates = pelican.settings[SETTINGS_KEY].cache_folder("templates")
+    pelican.settings["JINJA_ENVIRONMENT"] = {**pelican.settings["JINJA_ENVIRONMENT"],
+                                             "bytecode_cache": CompiledTemplates(templates)}
 
 
 def _report_faults(pelican: Any) -> None:
@@ -87,6 +93,7 @@ def _products(pelican: Any) -> type[ProductsGenerator]:
         dates = git_dates(settings["PATH"])
         console.print(dates.summary())
     settings[GIT_DATES] = dates
+    settings[RUN_STARTED] = time.perf_counter()
     return ProductsGenerator
 
 
@@ -108,6 +115,8 @@ def _resolve(generators: list[Any]) -> None:
     """Check the whole site, then attach the plugins' views and hand the catalog to the
     templates (or stop the build with every mistake)."""
     products = next(g for g in generators if isinstance(g, ProductsGenerator))
+    print_timing("read", "Pelican's readers, validation",
+                 time.perf_counter() - products.settings[RUN_STARTED])
     if Path(products.settings["CACHE_PATH"]).is_dir():
         seal_folder(Path(products.settings["CACHE_PATH"]))  # the readers saved their caches
     articles = next(g for g in generators if isinstance(g, ArticlesGenerator))
@@ -138,6 +147,7 @@ def _resolve(generators: list[Any]) -> None:
     products.context["catalog"] = catalog
     products.settings[SITE_KEY] = site
     site.once(STATIC_FILES, lambda: list(products.context.get("staticfiles", [])))
+    products.settings[RUN_STARTED] = time.perf_counter()  # rendering starts
 
 
 def _site_errors(
@@ -172,6 +182,8 @@ def _finish(pelican: Any) -> None:
     site: Site | None = pelican.settings.get(SITE_KEY)
     if site is None:
         return
+    print_timing("render", "Pelican and catalog pages",
+                 time.perf_counter() - pelican.settings[RUN_STARTED])
     output = Output(Path(pelican.output_path), site)
     copy_static_files(site.once(STATIC_FILES, list), pelican.settings["PATH"], output.folder)
     pipeline.written.run(output)

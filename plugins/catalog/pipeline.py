@@ -41,6 +41,9 @@ A receiver that stops the build (`stop_build`) leaves the previous `output/` in 
 from __future__ import annotations
 
 import importlib
+import os
+import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -92,8 +95,22 @@ class Phase(Generic[A, R]):
         return sorted(self._receivers.values(), key=lambda r: (-r.priority, r.name))
 
     def run(self, argument: A) -> list[R]:
-        """Call every receiver in order; their results, in that order."""
-        return [receiver.function(argument) for receiver in self.receivers]
+        """Call every receiver in order; their results, in that order. With TIMINGS set
+        in the environment (`make html TIMINGS=1`), each receiver's time is printed."""
+        if not os.environ.get("TIMINGS"):
+            return [receiver.function(argument) for receiver in self.receivers]
+        results = []
+        for receiver in self.receivers:
+            started = time.perf_counter()
+            results.append(receiver.function(argument))
+            print_timing(self.name, receiver.name, time.perf_counter() - started)
+        return results
+
+
+def print_timing(phase: str, what: str, seconds: float) -> None:
+    """One line of `make html TIMINGS=1` (on standard error, with the build's warnings)."""
+    if os.environ.get("TIMINGS"):
+        print(f"Timing: {phase:<12} {what:<32} {seconds:7.3f} s", file=sys.stderr)
 
 
 class Named(Protocol):

@@ -2,9 +2,8 @@
 
 Not a build plugin: a development server beside the build (`python -m live_preview`).
 It keeps one Pelican in memory and runs it again on every save, which spares the start
-of a process, the reading of every cache and the compiling of the theme's templates; a
-change of a plugin's code or of the settings starts a fresh process instead, since
-Python cannot reload them in place.
+of a process and the loading of its modules; a change of a plugin's code or of the
+settings starts a fresh process instead, since Python cannot reload them in place.
 
 The server sends `output/` as `make html` wrote it, adding to each HTML page it serves
 one script from its own address (`/__live/reload.js`), which the pages' own

@@ -15,8 +15,6 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-import jinja2
-import jinja2.bccache
 import watchfiles
 from pelican import get_instance, init_logging, parse_arguments
 
@@ -82,24 +80,6 @@ class _Handler(SimpleHTTPRequestHandler):
         pass
 
 
-class _CompiledTemplates(jinja2.BytecodeCache):
-    """Templates compiled by the last run, kept in memory for the next one.
-
-    Pelican makes new Jinja environments for every run; compiling the theme again cost
-    most of a rebuild of the demo site. Jinja checks each template's source against the
-    checksum stored with its code, so an edited template is compiled again."""
-
-    def __init__(self) -> None:
-        self.compiled: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if bucket.key in self.compiled:
-            bucket.bytecode_from_string(self.compiled[bucket.key])
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self.compiled[bucket.key] = bucket.bytecode_to_string()
-
-
 class _Tee(io.TextIOBase):
     """Writes to the terminal and keeps a copy: a failed build's lines go to the page."""
 
@@ -145,8 +125,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_arguments([arg for arg in pelican_args if arg != "--"])
     init_logging(level=args.verbosity, fatal=args.fatal)
     pelican, settings = get_instance(args)
-    settings["JINJA_ENVIRONMENT"] = {**settings["JINJA_ENVIRONMENT"],
-                                     "bytecode_cache": _CompiledTemplates()}
     output = Path(settings["OUTPUT_PATH"]).resolve()
     builds = Builds()
     builds.finished(build(pelican))

@@ -51,3 +51,17 @@ def test_views_are_declared_with_their_owner() -> None:
     product.payments = ()
     assert product.payments == ()
     assert Product.rating.owner == "reviews"
+
+
+def test_timings_name_each_receiver_of_a_phase_when_asked(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    phase: Phase[int, int] = Phase("check")
+    phase.register("a.first", 10)(lambda n: n + 1)
+    phase.register("b.second", 5)(lambda n: n * 2)
+    assert phase.run(3) == [4, 6]
+    assert capsys.readouterr().err == ""
+    monkeypatch.setenv("TIMINGS", "1")
+    assert phase.run(3) == [4, 6]
+    lines = capsys.readouterr().err.splitlines()
+    assert [line.split()[1:3] for line in lines] == [["check", "a.first"], ["check", "b.second"]]
+    assert all(line.startswith("Timing: ") and line.endswith(" s") for line in lines)

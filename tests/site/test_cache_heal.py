@@ -45,6 +45,7 @@ DAMAGE: dict[str, tuple[str, Callable[[Path], None]]] = {
     "feed": ("pelican/feeds/*.xml", truncated),
     "site icons": ("pelican/site-icons/*/*.png", removed),
     "search index": ("pelican/search-index/*/pagefind.*.pf_meta", flipped),
+    "templates": ("pelican/templates/*.jinja", truncated),
 }
 
 
