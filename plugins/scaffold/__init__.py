@@ -122,9 +122,15 @@ def page_file(slug: str, lang: str) -> str:
         f"TODO: {say['page_body']}", ""])
 
 
+def _in_language(name: Any, lang: str) -> str:
+    """A name or unit of a category definition, in `lang` (one text for every language,
+    or one per language)."""
+    return str(name.get(lang, next(iter(name.values())))) if isinstance(name, dict) else str(
+        name)
+
+
 def _name(name: Any, lang: str) -> str:
-    text = name.get(lang, next(iter(name.values()))) if isinstance(name, dict) else str(name)
-    return json.dumps(text, ensure_ascii=False)
+    return json.dumps(_in_language(name, lang), ensure_ascii=False)
 
 
 def _spec_placeholder(spec: dict[str, Any], lang: str) -> str:
@@ -132,8 +138,7 @@ def _spec_placeholder(spec: dict[str, Any], lang: str) -> str:
     kind = spec.get("type", "text")
     unit = spec.get("unit")
     if kind == "number":  # written with its unit: "7 heures"
-        return todo(f"{say['unit']} {_name(unit, lang).strip(chr(34))}" if unit
-                    else say["number"])
+        return todo(f"{say['unit']} {_in_language(unit, lang)}" if unit else say["number"])
     if kind == "list":
         return f"[{todo(say['list'])}]"
     if kind == "boolean":
