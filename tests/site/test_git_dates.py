@@ -85,11 +85,16 @@ def test_without_git_history_the_build_says_why(repository: Path, content_copy: 
     assert lastmod(sitemap, "about/") is None
 
 
+def with_edit_url(tmp_path: Path, pattern: str) -> Path:
+    settings = tmp_path / "settings.py"
+    settings.write_text(f"from pelicanconf import *\nCATALOG = {{**CATALOG, 'edit_url': "
+                        f"{pattern!r}}}\n")
+    return settings
+
+
 def test_edit_this_page_opens_the_file_in_the_repository_s_editor(
         repository: Path, tmp_path: Path) -> None:
-    settings = tmp_path / "settings.py"
-    settings.write_text("from pelicanconf import *\nCATALOG = {**CATALOG, 'edit_url': "
-                        "'https://github.com/boussole/site/edit/main/{path}'}\n")
+    settings = with_edit_url(tmp_path, "https://github.com/boussole/site/edit/main/{path}")
     build = run_build(repository, tmp_path / "output", tmp_path / "cache", settings=settings)
     assert build.returncode == 0, build.stderr
     product = (build.output / "produits" / "audit-express" / "index.html").read_text()
@@ -104,9 +109,7 @@ def test_edit_this_page_opens_the_file_in_the_repository_s_editor(
 
 def test_an_edit_address_that_is_not_https_is_a_settings_error(
         content_copy: Path, tmp_path: Path) -> None:
-    settings = tmp_path / "settings.py"
-    settings.write_text("from pelicanconf import *\n"
-                        "CATALOG = {**CATALOG, 'edit_url': 'http://git.example/{file}'}\n")
+    settings = with_edit_url(tmp_path, "http://git.example/{file}")
     build = run_build(content_copy, tmp_path / "output", tmp_path / "cache", settings=settings)
     assert build.returncode != 0
     assert "CATALOG.edit_url: 'http://git.example/{file}' must be an https:// address with " \
