@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from .errors import ContentError, ContentErrors
-from .text import unwanted_characters
+from .text import first_unwanted
 
 FENCE = "---"
 PLACEHOLDER = "TODO:"
@@ -120,7 +120,7 @@ def parse_front_matter(text: str, path: str) -> FrontMatter:
     body = "\n".join(lines[closing + 1:])
     unwanted = [ContentError(path, number, "body", message)
                 for number, line in enumerate(lines[closing + 1:], start=closing + 2)
-                for message in [*_first_unwanted(line), *_placeholder(line.strip())]]
+                for message in [*first_unwanted(line), *_placeholder(line.strip())]]
     try:
         data, field_lines = _load(source, path, offset=2)  # YAML starts on the 2nd line
     except ContentErrors as errors:
@@ -220,15 +220,16 @@ def _index_lines(
     if isinstance(node, yaml.ScalarNode):
         text = str(node.value)
         errors += [ContentError(path, offset + node.start_mark.line, prefix, message)
-                   for message in [*_first_unwanted(text), *_placeholder(text)]]
+                   for message in [*first_unwanted(text), *_placeholder(text)]]
     elif isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = str(key_node.value)
             field = f"{prefix}.{key}" if prefix else key
             line = offset + key_node.start_mark.line
-            if any(_first_unwanted(key)):
+            unwanted = first_unwanted(key)
+            if unwanted:
                 errors += [ContentError(path, line, field, f"in the key: {message}")
-                           for message in _first_unwanted(key)]
+                           for message in unwanted]
             elif key_node.tag != TEXT_TAG:
                 errors.append(ContentError(
                     path, line, field, f"keys must be text: write '{key}' in quotes"))
@@ -250,16 +251,6 @@ def _placeholder(text: str) -> list[str]:
     if not text.startswith(PLACEHOLDER):
         return []
     return [f"replace the placeholder ({text.removeprefix(PLACEHOLDER).strip()})"]
-
-
-def _first_unwanted(text: str) -> list[str]:
-    """The message for the first character of `text` that has no place in content, with
-    how many more there are."""
-    found = list(unwanted_characters(text))
-    if not found:
-        return []
-    more = f" ({len(found) - 1} more in this text)" if len(found) > 1 else ""
-    return [found[0][1] + more]
 
 
 def _index_child(

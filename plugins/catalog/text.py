@@ -44,6 +44,16 @@ def unwanted_characters(text: str) -> Iterator[tuple[int, str]]:
         yield offset, _message(char, category)
 
 
+def first_unwanted(text: str) -> list[str]:
+    """The message for the first character of `text` that has no place in content, with
+    how many more there are; [] when there is none."""
+    found = list(unwanted_characters(text))
+    if not found:
+        return []
+    more = f" ({len(found) - 1} more in this text)" if len(found) > 1 else ""
+    return [found[0][1] + more]
+
+
 def _noncharacter(char: str) -> bool:
     code = ord(char)
     return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE

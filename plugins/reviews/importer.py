@@ -26,8 +26,8 @@ import yaml
 from catalog.kit import (
     FrontMatter,
     did_you_mean,
+    first_unwanted,
     schema_context,
-    unwanted_characters,
     validated,
 )
 from pelican.settings import read_settings
@@ -120,8 +120,8 @@ def import_rows(rows: Iterable[Row], source_name: str, settings: dict[str, Any],
             outcome.blank += 1
             continue
         problems = [row.problem] if row.problem else [
-            f"{name}: {found[0][1]}" for name, value in row.values.items()
-            if (found := list(unwanted_characters(value)))]
+            f"{name}: {message}" for name, value in row.values.items()
+            for message in first_unwanted(value)]
         if problems:
             outcome.bad += 1
             outcome.problems += [f"{where}: {problem}" for problem in problems]
@@ -168,8 +168,9 @@ def _identity_problem(row: Row, identifier: str, in_file: dict[str, tuple[int, s
     if not FILE_NAME_ID.fullmatch(identifier):
         return (f"id: {identifier!r} cannot name a file: use up to 64 letters, digits, "
                 "'.', '-' or '_', starting with a letter or a digit")
-    first, key = in_file.setdefault(identifier, (row.number, content_key(row)))
-    if first != row.number and key != content_key(row):
+    key = content_key(row)
+    first, first_key = in_file.setdefault(identifier, (row.number, key))
+    if first != row.number and first_key != key:
         return f"id: {identifier!r} is also the id of row {first}, which holds another review"
     if first in refused:
         return f"the same review as row {first}, which was refused"
