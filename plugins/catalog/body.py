@@ -172,10 +172,13 @@ def body_errors(html: str, body: str, first_line: int, path: str) -> list[Conten
     """Problems in `html`, the rendering of `body` whose first line is `first_line`."""
     if "<" not in html:
         return []
+    found = refusals(html)
+    if not found:
+        return []
     errors = []
     lowered = body.lower()
     cursor = 0
-    for _position, refusal in refusals(html):
+    for _position, refusal in found:
         offset = _find(lowered, refusal, cursor)
         if offset is not None:
             cursor = offset

@@ -37,8 +37,8 @@ def load_file(path: Path) -> bytes | None:
     """The bytes of the file entry `path`, or None when it is missing or damaged."""
     try:
         data, seal = path.read_bytes(), _seal(path).read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError):
-        path.unlink(missing_ok=True)
+    except (OSError, UnicodeDecodeError):  # missing, or older than checksums: made again
+        drop_file(path)
         return None
     if _digest(data) != seal:
         _drop(path, "its bytes do not match their checksum")

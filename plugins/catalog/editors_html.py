@@ -94,6 +94,7 @@ SRCSET_PIECES = re.compile(r"[\s,]+")
 
 # Two addresses a page may have: a file it loads must stay on the site under both.
 PAGE_ADDRESSES = ("https://site.invalid/page/", "http://site.invalid/page/")
+PAGE_ORIGINS = tuple((page, ada_url.URL(page).origin) for page in PAGE_ADDRESSES)
 
 
 def element_refusal(name: str) -> str | None:
@@ -136,9 +137,9 @@ def _link_refusal(value: str) -> str | None:
 
 
 def _leaves_the_site(value: str) -> bool:
-    for page in PAGE_ADDRESSES:
+    for page, origin in PAGE_ORIGINS:
         try:
-            if ada_url.URL(value, page).origin != ada_url.URL(page).origin:
+            if ada_url.URL(value, page).origin != origin:
                 return True
         except ValueError:  # not an address a browser would fetch either
             return False

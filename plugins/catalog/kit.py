@@ -14,8 +14,8 @@ only module of it they import (a test reads every plugin's imports).
   `error_mentioning`, `line_mentioning`, `line_in`, `display_path`); `did_you_mean`.
 - Caches: `store_file` / `load_file` / `drop_file` (a file entry with its checksum),
   `seal_folder` / `folder_is_whole` (a folder entry): damaged entries heal.
-- Text: `name_key` (what tells two names apart for a reader), `unwanted_characters`
-  (control and invisible characters content must not hold).
+- Text: `name_key` (what tells two names apart for a reader), `unwanted_characters` /
+  `first_unwanted` (control and invisible characters content must not hold).
 - Reading: `read_record` / `validated` (the read-validate-collect loop), `content_files`,
   `read_front_matter`, `parse_yaml`, `FrontMatter`, `schema_context`.
 - Rendering: `substitute` (placeholders → rendered partials), `map_everywhere` (work on
@@ -62,7 +62,7 @@ from .schema import (
 )
 from .settings import CatalogSettings
 from .suggest import did_you_mean
-from .text import name_key, unwanted_characters
+from .text import first_unwanted, name_key, unwanted_characters
 from .views import EpubView, ImageFile, PaymentView, RatingView, ReviewView, View
 
 
@@ -81,15 +81,15 @@ def site_of(pelican_settings: dict[str, Any]) -> Site:
 
 __all__ = [
     "CHECKSUMS", "Catalog", "CatalogSettings", "ContentError", "ContentErrors", "EpubView",
-    "FrontMatter",
-    "Group", "Heading", "Image", "ImageFile", "IsoDate", "Memo", "Model", "Offer", "Output",
-    "PageToWrite", "PaymentView", "Product", "RatingView", "Record", "ReviewView",
-    "SchemaContext", "Section", "Settings", "SettingsMistake", "Site", "SiteAddress", "Sources",
-    "Text", "View", "absolute", "content_files", "declare", "default_site_address",
-    "did_you_mean", "display_path", "drop_file", "error_at", "error_mentioning",
-    "folder_is_whole", "invalid", "json_schema", "language_tag", "line_in", "line_mentioning",
-    "load_file", "map_everywhere", "name_key", "parse_yaml", "phases", "plain_price",
-    "read_front_matter", "read_record", "save_as", "schema_context", "seal_folder",
-    "settings_of", "site_language", "site_of", "stop_build", "store_file", "substitute",
-    "unwanted_characters", "validate_section", "validated", "variant",
+    "FrontMatter", "Group", "Heading", "Image", "ImageFile", "IsoDate", "Memo", "Model",
+    "Offer", "Output", "PageToWrite", "PaymentView", "Product", "RatingView", "Record",
+    "ReviewView", "SchemaContext", "Section", "Settings", "SettingsMistake", "Site",
+    "SiteAddress", "Sources", "Text", "View", "absolute", "content_files", "declare",
+    "default_site_address", "did_you_mean", "display_path", "drop_file", "error_at",
+    "error_mentioning", "first_unwanted", "folder_is_whole", "invalid", "json_schema",
+    "language_tag", "line_in", "line_mentioning", "load_file", "map_everywhere", "name_key",
+    "parse_yaml", "phases", "plain_price", "read_front_matter", "read_record", "save_as",
+    "schema_context", "seal_folder", "settings_of", "site_language", "site_of", "stop_build",
+    "store_file", "substitute", "unwanted_characters", "validate_section", "validated",
+    "variant",
 ]

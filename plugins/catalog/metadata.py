@@ -62,9 +62,9 @@ def apply_schema(
     dates: GitDates | None = settings.get(GIT_DATES)
     pattern = settings[SETTINGS_KEY].of(CatalogSettings).edit_url
     if pattern:  # the file's path in the repository, else in the project
-        in_project = Path(os.path.relpath(source)).as_posix()
         metadata["edit_url"] = pattern.format(
-            path=dates.in_repository(source) if dates and dates.root else in_project)
+            path=dates.in_repository(source) if dates and dates.root
+            else Path(os.path.relpath(source)).as_posix())
     if isinstance(record, (Product, Page)) and getattr(record, "updated", None) is None:
         metadata["updated"] = dates.of(source) if dates else None
 
