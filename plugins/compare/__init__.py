@@ -20,6 +20,7 @@ from catalog.kit import (
     PageToWrite,
     Site,
     Sources,
+    load_definitions,
     phases,
     settings_of,
     substitute,
@@ -30,7 +31,6 @@ from markupsafe import Markup
 from pelican import signals
 
 from .block import Placeholder, placeholders
-from .definitions import load_definitions
 from .embedded import block_errors, request, table_of
 from .pages import comparison_pages, comparison_url
 from .specs import spec_errors

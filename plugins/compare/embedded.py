@@ -11,10 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from catalog.kit import Catalog, ContentError, did_you_mean, display_path, line_mentioning
+from catalog.kit import (
+    Catalog,
+    ContentError,
+    Definitions,
+    did_you_mean,
+    display_path,
+    line_mentioning,
+)
 
 from .block import blocks_in_order, header_lines
-from .definitions import Definitions
 from .table import Table, product_table
 
 FIELD = "body"

@@ -15,9 +15,14 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from catalog.kit import ContentError, did_you_mean, error_at
-
-from .definitions import CategoryDefinition, Definitions, SpecDefinition
+from catalog.kit import (
+    CategoryDefinition,
+    ContentError,
+    Definitions,
+    SpecDefinition,
+    did_you_mean,
+    error_at,
+)
 
 NUMBER_WITH_UNIT = re.compile(r"\s*([-+]?\d+(?:[.,]\d+)?)(?:\s+(.*?))?\s*")
 Value = Decimal | str | bool | tuple[str, ...]

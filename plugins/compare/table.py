@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Literal
 
-from .definitions import CategoryDefinition
+from catalog.kit import CategoryDefinition
+
 from .specs import Value, product_values
 
 RowKind = Literal["text", "number", "boolean", "list", "price", "rating", "feature"]

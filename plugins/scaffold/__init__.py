@@ -7,21 +7,20 @@ specs of the product's category with their units. What the editor must write is 
 never reaches the site. An existing file is never overwritten.
 
 Not a build plugin: a command beside the build, reading the same settings. Category
-definitions are read as the files they are (`content/categories/*.yaml`).
+definitions are read and checked by the catalog's reader (`load_definitions`), as the build
+reads them.
 """
 
 from __future__ import annotations
 
 import datetime
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from catalog.kit import ContentErrors, parse_yaml
+from catalog.kit import CategoryDefinition, SpecDefinition, load_definitions
 
 KINDS = ("service", "ebook", "training", "software")
-CATEGORIES = "categories"
 
 # What each placeholder asks for, in the file's language (English for other languages).
 WORDS: dict[str, dict[str, str]] = {
@@ -68,12 +67,6 @@ class ScaffoldError(Exception):
     """What the editor asked cannot be written; the message says why."""
 
 
-@dataclass(frozen=True)
-class Category:
-    names: dict[str, str]  # by language
-    specs: list[dict[str, Any]]  # as written in the definition file
-
-
 def todo(what: str) -> str:
     return json.dumps(f"TODO: {what}", ensure_ascii=False)
 
@@ -82,13 +75,13 @@ def words(lang: str) -> dict[str, str]:
     return WORDS.get(lang, WORDS["en"])
 
 
-def product_file(slug: str, lang: str, kind: str, category: Category) -> str:
+def product_file(slug: str, lang: str, kind: str, category: CategoryDefinition) -> str:
     say = words(lang)
     lines = [
         "---", f"# {say['head']}",
         f"title: {todo(say['title'])}", f"slug: {slug}",
         f"kind: {kind}  # {' | '.join(KINDS)}", f"sku: {todo(say['sku'])}",
-        f"category: {json.dumps(category.names[lang], ensure_ascii=False)}",
+        f"category: {json.dumps(category.name[lang], ensure_ascii=False)}",
         f"summary: {todo(say['summary'])}", f"lang: {lang}",
         f"# updated: {datetime.date.today().isoformat()}  # {say['updated']}",
         "offers:", f"  - name: {todo(say['offer'])}", f"    price: {todo(say['price'])}",
@@ -97,8 +90,8 @@ def product_file(slug: str, lang: str, kind: str, category: Category) -> str:
     ]
     if category.specs:
         lines += [f"specs:  # {say['spec']}"]
-        lines += [f"  {_name(spec['name'], lang)}: {_spec_placeholder(spec, lang)}"
-                  for spec in category.specs]
+        lines += [f"  {json.dumps(spec.label(lang), ensure_ascii=False)}: "
+                  f"{_spec_placeholder(spec, lang)}" for spec in category.specs]
     if kind == "ebook":
         lines += ["ebook:", f"  pages: {todo(say['pages'])}", "  formats: [pdf, epub]"]
     return "\n".join([*lines, "---", f"TODO: {say['body']}", ""])
@@ -122,48 +115,29 @@ def page_file(slug: str, lang: str) -> str:
         f"TODO: {say['page_body']}", ""])
 
 
-def _in_language(name: Any, lang: str) -> str:
-    """A name or unit of a category definition, in `lang` (one text for every language,
-    or one per language)."""
-    return str(name.get(lang, next(iter(name.values())))) if isinstance(name, dict) else str(
-        name)
-
-
-def _name(name: Any, lang: str) -> str:
-    return json.dumps(_in_language(name, lang), ensure_ascii=False)
-
-
-def _spec_placeholder(spec: dict[str, Any], lang: str) -> str:
+def _spec_placeholder(spec: SpecDefinition, lang: str) -> str:
     say = words(lang)
-    kind = spec.get("type", "text")
-    unit = spec.get("unit")
-    if kind == "number":  # written with its unit: "7 heures"
-        return todo(f"{say['unit']} {_in_language(unit, lang)}" if unit else say["number"])
-    if kind == "list":
+    if spec.type == "number":  # written with its unit: "7 heures"
+        return todo(f"{say['unit']} {spec.unit_in(lang)}")
+    if spec.type == "list":
         return f"[{todo(say['list'])}]"
-    if kind == "boolean":
+    if spec.type == "boolean":
         return todo(say["yes_no"])
     return todo(say["text"])
 
 
-def read_category(content: Path, wanted: str, languages: list[str]) -> Category:
+def read_category(settings: dict[str, Any], wanted: str) -> CategoryDefinition:
     """The category named `wanted` (its file's name or its name in any language)."""
-    found: list[Category] = []
-    for path in sorted((content / CATEGORIES).glob("*.yaml")):
-        try:
-            data = parse_yaml(path.read_text(encoding="utf-8"), str(path)).data
-        except ContentErrors as errors:
-            raise ScaffoldError(errors.report()) from None
-        name = data.get("name")
-        names = name if isinstance(name, dict) else {lang: str(name) for lang in languages}
-        category = Category({lang: str(names.get(lang, "")) for lang in languages},
-                            list(data.get("specs") or []))
-        if wanted.casefold() in {path.stem.casefold(), *(n.casefold() for n in names.values())}:
-            return category
-        found.append(category)
-    if not found:
-        raise ScaffoldError(f"no category is defined in {content / CATEGORIES}/")
-    known = ", ".join(sorted(c.names[languages[0]] for c in found))
+    definitions, errors = load_definitions(settings)
+    if errors:
+        raise ScaffoldError("\n".join(str(error) for error in errors))
+    for path, definition in definitions.found:
+        names = {Path(path).stem, *definition.name.values()}
+        if wanted.casefold() in {name.casefold() for name in names}:
+            return definition
+    if not definitions.found:
+        raise ScaffoldError(f"no category is defined in {Path(settings['PATH'], 'categories')}/")
+    known = ", ".join(definitions.names(settings["DEFAULT_LANG"]))
     raise ScaffoldError(f"no category is named {wanted!r}; categories: {known}")
 
 

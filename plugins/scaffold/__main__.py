@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
                 raise ScaffoldError(f"KIND: {kind!r} is not one of {', '.join(KINDS)}")
             if not args.category:
                 raise ScaffoldError("CATEGORY: name the product's category")
-            category = read_category(content, args.category, languages)
+            category = read_category(settings, args.category)
             folder = content / settings.get("PRODUCT_PATHS", ["products"])[0]
             texts = {lang: product_file(args.slug, lang, kind, category) for lang in languages}
         elif args.type == "case-study":

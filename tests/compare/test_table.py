@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from compare.definitions import CategoryDefinition, SpecDefinition
+from catalog.kit import CategoryDefinition, SpecDefinition
 from compare.specs import typed_value
 from compare.table import (
     all_equal,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from compare.definitions import load_definitions
+from catalog.kit import load_definitions
 
 SETTINGS = {"CATALOG": {"languages": ["fr", "en"]}, "STATIC_PATHS": ["images"]}
 

@@ -1,4 +1,5 @@
-"""Category definitions: what makes the products of a category comparable.
+"""Category definitions: what makes the products of a category comparable (the comparison
+tables, the scaffold of a new product and the CMS forms read them).
 
 One YAML file per category in `content/categories/`, read with the catalog's YAML reader
 (so every mistake has its line) and validated like front matter. The file name is only
@@ -25,17 +26,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from catalog.kit import (
-    ContentError,
-    Model,
-    SchemaContext,
-    Text,
-    invalid,
-    name_key,
-    read_record,
-    schema_context,
-)
 from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
+
+from .errors import ContentError
+from .records import read_record, schema_context
+from .schema import Model, SchemaContext, Text, invalid
+from .text import name_key
 
 FOLDER = "categories"
 SUFFIXES = (".yaml", ".yml")
