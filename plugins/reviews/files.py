@@ -82,7 +82,12 @@ def read_reviews(
         if read.record is None or read.front_matter is None:
             continue
         late = future_date_message(read.record, today)
-        if late:
+        named = read.record.product
+        if named is not None and named != product:
+            errors.append(ContentError(path, read.front_matter.line_of("product"), "product",
+                                       f"{named!r} is not the folder the file is in "
+                                       f"({product!r}): move the file or correct the slug"))
+        elif late:
             errors.append(ContentError(path, read.front_matter.line_of("date"), "date", late))
         elif product in slugs:
             found.append(ReviewFile(path, product, read.record, read.front_matter.body))

@@ -43,6 +43,9 @@ class Review(Model):
     lang: Annotated[str, AfterValidator(site_language),
                     Field(description="Language the review is written in")]
     title: Text | None = None
+    product: Annotated[str | None, Field(
+        description="The reviewed product's slug; optional, and then the name of the folder "
+                    "the file is in (the CMS writes it to choose that folder)")] = None
     import_id: Annotated[str | None, Field(
         description="Set by `make import-reviews`: the row it came from, so it is never "
                     "imported twice")] = None

@@ -56,6 +56,8 @@ MISTAKES = [
     ("audit-express/experience.md", review(("experience_date: 2026-09-20",
                                             "experience_date: 2026-10-05")),
      (5, "experience_date", "2026-10-05 is after the publication date (2026-10-01)")),
+    ("audit-express/elsewhere.md", review(("lang: fr", "lang: fr\nproduct: sprint-croissance")),
+     (9, "product", "'sprint-croissance' is not the folder the file is in ('audit-express')")),
     ("audit-express/unknown-key.md", review(("source: Questionnaire", "sorce: Questionnaire")),
      (7, "sorce", "unknown key (did you mean 'source'?)")),
     ("audit-express/lang.md", review(("lang: fr", "lang: de")),
