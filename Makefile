@@ -13,7 +13,7 @@ PRODUCTS ?= 1000
 IMAGES ?= 200
 
 .DEFAULT_GOAL := help
-.PHONY: help html publish serve devserver check new-product new-case-study new-page hooks \
+.PHONY: help html publish serve devserver check new-product new-case-study new-page hooks cms edit \
 	phases schema messages test test-quick lint \
 	bench bench-live lighthouse clean clean-images import-reviews
 
@@ -27,7 +27,8 @@ $(BIN)/.runtime: requirements.txt
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $@
 
-$(BIN)/.dev: $(BIN)/.runtime requirements-dev.txt tests/package-lock.json
+# The tests drive the real CMS, so they install it too.
+$(BIN)/.dev: $(BIN)/.runtime requirements-dev.txt tests/package-lock.json plugins/cms/node_modules/.installed
 	@echo "Installing test tools (requirements-dev.txt, and tests/package-lock.json with npm)…"
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@npm ci --prefix tests --ignore-scripts --no-audit --no-fund --loglevel=error
@@ -74,6 +75,22 @@ hooks: ## Install the git pre-commit hook that runs make check
 		echo "$$hook exists and is not Vitrine's: left as it is (add 'make --no-print-directory check' to it)"; exit 1; fi; \
 	mkdir -p "$$(dirname "$$hook")" && printf '%s\n' "$$wanted" > "$$hook" && chmod +x "$$hook" && \
 	echo "pre-commit hook installed: $$hook runs make check"
+
+CMS := $(PLUGINS_ON_PATH) $(BIN)/python -m cms --settings pelicanconf.py
+
+# Decap CMS and its local backend, from plugins/cms/package-lock.json (first run only).
+plugins/cms/node_modules/.installed: plugins/cms/package-lock.json
+	@echo "Installing the CMS (Decap CMS and decap-server, plugins/cms/package-lock.json)…"
+	@npm ci --prefix plugins/cms --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+cms: $(BIN)/.runtime ## Write the CMS configuration (plugins/cms/config.yml) from the schema and the site
+	@$(CMS) write
+
+edit: $(BIN)/.runtime plugins/cms/node_modules/.installed ## Edit in the CMS on http://$(HOST):8001/admin/, the live preview on :$(PORT)
+	@trap 'kill 0' INT TERM EXIT; \
+	$(MAKE) --no-print-directory devserver & \
+	$(CMS) serve --host $(HOST) --port 8001
 
 import-reviews: $(BIN)/.runtime ## Turn a CSV export of reviews into review files (FILE=export.csv)
 	@test -n "$(FILE)" || { echo "Usage: make import-reviews FILE=export.csv"; exit 2; }
