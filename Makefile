@@ -13,7 +13,7 @@ PRODUCTS ?= 1000
 IMAGES ?= 200
 
 .DEFAULT_GOAL := help
-.PHONY: help html publish serve devserver check new-product new-case-study new-page hooks cms edit \
+.PHONY: help html publish deploy serve devserver check new-product new-case-study new-page hooks cms edit \
 	phases schema messages test test-quick lint \
 	bench bench-live lighthouse clean clean-images import-reviews
 
@@ -39,6 +39,11 @@ html: $(BIN)/.runtime ## Build the site into output/ (kept as it was if the buil
 
 publish: $(BIN)/.runtime ## Build the production site (publishconf.py) into output/
 	@$(PELICAN) content -s publishconf.py --fatal errors
+
+# Uploads only what changed; pages after the files they use, deletions last (plugins/publish).
+deploy: $(BIN)/.runtime ## Send output/ to the bucket of publishconf.py's DEPLOY (after make publish; DRY_RUN=1, FORCE=1)
+	@$(PLUGINS_ON_PATH) $(BIN)/python -m publish --settings publishconf.py \
+		$(if $(DRY_RUN),--dry-run) $(if $(FORCE),--force)
 
 serve: ## Serve output/ on http://$(HOST):$(PORT)/
 	@test -d output || { echo "No output/ yet: run 'make html' first."; exit 1; }

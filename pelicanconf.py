@@ -27,7 +27,7 @@ if PLUGIN_PATHS[0] not in sys.path:
 # phases, each at its priority (`make phases` prints who runs when).
 PLUGINS = [
     "atomic_output", "localization", "catalog", "payments", "reviews", "compare", "images",
-    "epub", "site_icons", "search", "offline", "security_headers", "seo", "feeds",
+    "epub", "site_icons", "search", "offline", "security_headers", "seo", "feeds", "publish",
 ]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.

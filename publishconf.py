@@ -19,3 +19,11 @@ DELETE_OUTPUT_DIRECTORY = False
 
 # A published site takes real payments: Stripe test-mode links are content errors.
 PAYMENTS = {**PAYMENTS, "test_links": False}  # noqa: F405
+
+# `make deploy`: where the published site goes (README, "Deployment"). The credentials
+# come from the environment or ~/.aws/credentials, never from this file.
+DEPLOY = {
+    "bucket": "www.boussole-conseil.example",
+    "region": "eu-west-3",
+    # "endpoint_url": "https://s3.fr-par.scw.cloud",  # another S3-compatible provider
+}

@@ -4,7 +4,8 @@ only module of it they import (a test reads every plugin's imports).
 - Phases of the build: `phases.check_files`, `.check`, `.pages`, `.attach`, `.written`,
   `.swap` (`pipeline.py` is their table), and what their receivers get: `Sources`, `Site`,
   `Output`. A plugin takes part with `phases.check.register("<plugin>.<what>", priority)`.
-- Settings (`registry`): declare a `Section` once; read it typed with `Settings.of`;
+- Settings (`registry`): declare a `Section` once; read it typed with `Settings.of`
+  (commands beside the build: `validate_settings` with their sections, `SettingsErrors`);
   `settings_of` gives the validated settings of a build from Pelican's settings dict;
   `SiteAddress` and `default_site_address` for the site's absolute address (`address`).
 - Content: `Product` with its declared views (`views`), `PageToWrite`, `Group`,
@@ -51,7 +52,16 @@ from .parallel import map_everywhere
 from .pipeline import SITE_KEY, Memo, Output, Site, Sources
 from .reader import read_front_matter
 from .records import Record, read_record, schema_context, validated
-from .registry import SETTINGS_KEY, Section, Settings, SettingsMistake, declare, validate_section
+from .registry import (
+    SETTINGS_KEY,
+    Section,
+    Settings,
+    SettingsErrors,
+    SettingsMistake,
+    declare,
+    validate_section,
+    validate_settings,
+)
 from .schema import (
     Image,
     IsoDate,
@@ -110,6 +120,7 @@ __all__ = [
     "SchemaContext",
     "Section",
     "Settings",
+    "SettingsErrors",
     "SettingsMistake",
     "Site",
     "SiteAddress",
@@ -153,6 +164,7 @@ __all__ = [
     "substitute",
     "unwanted_characters",
     "validate_section",
+    "validate_settings",
     "validated",
     "variant",
 ]
