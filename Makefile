@@ -15,7 +15,7 @@ IMAGES ?= 200
 .DEFAULT_GOAL := help
 .PHONY: help html publish deploy serve devserver check new-product new-case-study new-page hooks cms edit \
 	phases schema messages test test-quick lint \
-	bench bench-live lighthouse clean clean-images import-reviews
+	bench bench-live bench-deploy lighthouse clean clean-images import-reviews
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -128,6 +128,9 @@ lighthouse: $(BIN)/.dev html ## Lighthouse's four scores on each kind of page, b
 
 bench-live: $(BIN)/.runtime ## Measure save-to-page time of make devserver (demo, then PRODUCTS=1000)
 	@$(BIN)/python benchmarks/live_preview.py --products $(PRODUCTS)
+
+bench-deploy: $(BIN)/.dev html ## Measure make deploy to a local S3 server: the demo, then PRODUCTS=1000
+	@$(BIN)/python benchmarks/deploy.py --products $(PRODUCTS)
 
 bench: $(BIN)/.runtime ## Measure build speed against plain Pelican (PRODUCTS=1000), and images (IMAGES=200)
 	@$(BIN)/python benchmarks/bench.py --products $(PRODUCTS) --without seo,feeds

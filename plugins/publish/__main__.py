@@ -28,14 +28,17 @@ def _deploy_settings(settings_file: str) -> tuple[dict[str, object], DeploySetti
     return settings, validated.of(DeploySettings)
 
 
-def known_holdings(bucket: Bucket, files: list[SiteFile]) -> dict[str, str | None]:
-    """What the bucket holds; a file the manifest does not vouch for is asked its own hash
-    (an interrupted deploy uploaded it but did not record it)."""
+def known_holdings(bucket: Bucket, files: list[SiteFile]) -> tuple[dict[str, str | None], bool]:
+    """What the bucket holds, and whether its record says so; a file the record does not
+    vouch for is asked its own hash (an interrupted deploy uploaded it, did not record it)."""
     holdings = bucket.holdings()
+    recorded = True
     for file in files:
-        if file.path in holdings and holdings[file.path] != file.sha256:
-            holdings[file.path] = bucket.uploaded_hash(file.path)
-    return holdings
+        if holdings.get(file.path) != file.sha256:
+            recorded = False
+            if file.path in holdings:
+                holdings[file.path] = bucket.uploaded_hash(file.path)
+    return holdings, recorded
 
 
 class Progress:
@@ -92,7 +95,8 @@ def deploy(settings_file: str, output: Path | None, dry_run: bool, force: bool) 
         raise DeployError(f"{folder}/ holds no built site: run `make publish` first")
     bucket = Bucket(deploy_settings)
     files = site_files(folder)
-    chosen = plan(files, known_holdings(bucket, files))
+    holdings, recorded = known_holdings(bucket, files)
+    chosen = plan(files, holdings)
     print(f"Deploy of {folder}/ to {bucket.where}: {chosen.summary()}")
     if len(chosen.deletions) > deploy_settings.max_deletes and not force:
         raise DeployError(f"{len(chosen.deletions)} files would be deleted, more than "
@@ -104,7 +108,8 @@ def deploy(settings_file: str, output: Path | None, dry_run: bool, force: bool) 
         print("Dry run: nothing was changed.")
         return 0
     upload_in_order(bucket, folder, chosen)
-    bucket.record(files)
+    if not (recorded and not chosen.deletions):  # an unchanged site: not one request more
+        bucket.record(files)
     bucket.delete(list(chosen.deletions))
     invalidated = invalidate(deploy_settings, chosen)
     print(f"Deployed in {time.perf_counter() - started:.1f} s: {len(chosen.uploads)} "
