@@ -13,7 +13,6 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -25,66 +24,36 @@ from publish.plan import MANIFEST, site_files
 from publish.policy import IMMUTABLE, REVALIDATE, cache_control, content_type
 
 from tests.helpers.build import ROOT, run_build
+from tests.helpers.s3 import (
+    client,
+    deploy,
+    deploy_command,
+    environment,
+    holdings,
+    new_bucket,
+    s3_server,
+    settings_for,
+)
 
 pytestmark = pytest.mark.build
 
-CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-               "AWS_DEFAULT_REGION": "us-east-1"}
 REFERENCE = re.compile(r'(?:src|href|srcset)="([^"]+)"')
 
 
 @pytest.fixture(scope="module")
 def endpoint() -> Iterator[str]:
-    from moto.server import ThreadedMotoServer
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
+    with s3_server() as found:
+        yield found
 
 
 @pytest.fixture
 def s3(endpoint: str) -> Any:
-    return boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1",
-                        aws_access_key_id="testing", aws_secret_access_key="testing")
+    return client(endpoint)
 
 
 @pytest.fixture
 def bucket(s3: Any) -> str:
-    name = f"site-{uuid.uuid4().hex[:12]}"
-    s3.create_bucket(Bucket=name)
-    return name
-
-
-def settings_for(tmp_path: Path, endpoint: str, bucket: str, extra: str = "") -> Path:
-    settings = tmp_path / f"deployconf-{uuid.uuid4().hex[:6]}.py"
-    settings.write_text(
-        f"from pelicanconf import *\nPATH = {str(ROOT / 'content')!r}\n"
-        f"DEPLOY = {{'bucket': {bucket!r}, 'endpoint_url': {endpoint!r}, "
-        f"'region': 'us-east-1'{extra}}}\n", encoding="utf-8")
-    return settings
-
-
-def deploy_command(settings: Path, site: Path, *options: str) -> list[str]:
-    return [sys.executable, "-m", "publish", "--settings", str(settings), "--output",
-            str(site), *options]
-
-
-def environment(**more: str) -> dict[str, str]:
-    return {**os.environ, **CREDENTIALS, "PYTHONPATH": f"{ROOT / 'plugins'}:{ROOT}", **more}
-
-
-def deploy(settings: Path, site: Path, *options: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(deploy_command(settings, site, *options), cwd=ROOT,
-                          env=environment(), capture_output=True, text=True, check=False)
-
-
-def holdings(s3: Any, bucket: str) -> dict[str, dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
-    for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket):
-        found |= {item["Key"]: item for item in page.get("Contents", [])}
-    return found
+    return new_bucket(s3)
 
 
 def local_references(site: Path, page: str) -> set[str]:
