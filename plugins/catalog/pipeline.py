@@ -25,6 +25,7 @@ attach       Site → None              only when every check passed: the declar
                                       100 payments.options
 (render)                              the catalog's pages, then Pelican's, on every core
 written      Output → None            every page written into the staging folder
+                                      400 fingerprint.theme (CSS, JS named by content),
                                       300 epub.files, 300 feeds.files, 300 images.files,
                                       300 security_headers.files, 300 site_icons.files
                                       (files), 250 seo.sitemap (sitemap.xml, robots.txt),
