@@ -13,7 +13,7 @@ PRODUCTS ?= 1000
 IMAGES ?= 200
 
 .DEFAULT_GOAL := help
-.PHONY: help html publish deploy serve devserver check new-product new-case-study new-page hooks cms edit \
+.PHONY: help html publish deploy deploy-clean-preview serve devserver check new-product new-case-study new-page hooks cms edit \
 	phases schema messages test test-quick lint \
 	bench bench-live bench-deploy lighthouse clean clean-images import-reviews
 
@@ -41,9 +41,15 @@ publish: $(BIN)/.runtime ## Build the production site (publishconf.py) into outp
 	@$(PELICAN) content -s publishconf.py --fatal errors
 
 # Uploads only what changed; pages after the files they use, deletions last (plugins/publish).
-deploy: $(BIN)/.runtime ## Send output/ to the bucket of publishconf.py's DEPLOY (after make publish; DRY_RUN=1, FORCE=1)
-	@$(PLUGINS_ON_PATH) $(BIN)/python -m publish --settings publishconf.py \
+# With PREVIEW=<branch>, builds the preview first (publishconf.py reads PREVIEW).
+deploy: $(BIN)/.runtime ## Send output/ to the bucket of publishconf.py's DEPLOY (after make publish; DRY_RUN=1, FORCE=1, PREVIEW=branch)
+	@$(if $(PREVIEW),PREVIEW="$(PREVIEW)" $(PELICAN) content -s publishconf.py --fatal errors &&) \
+	PREVIEW="$(PREVIEW)" $(PLUGINS_ON_PATH) $(BIN)/python -m publish --settings publishconf.py \
 		$(if $(DRY_RUN),--dry-run) $(if $(FORCE),--force)
+
+deploy-clean-preview: $(BIN)/.runtime ## Remove a preview from the bucket (PREVIEW=branch)
+	@test -n "$(PREVIEW)" || { echo "Usage: make deploy-clean-preview PREVIEW=my-branch"; exit 2; }
+	@PREVIEW="$(PREVIEW)" $(PLUGINS_ON_PATH) $(BIN)/python -m publish --settings publishconf.py --clean-preview
 
 serve: ## Serve output/ on http://$(HOST):$(PORT)/
 	@test -d output || { echo "No output/ yet: run 'make html' first."; exit 1; }

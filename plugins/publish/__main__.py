@@ -15,23 +15,38 @@ from .bucket import Bucket, DeployError
 from .cdn import invalidate
 from .plan import Plan, SiteFile, plan, site_files
 from .policy import Stage
-from .settings import SECTION, DeploySettings
+from .settings import PREVIEWS, SECTION, DeploySettings
 
 # Uploads at once: S3 answers each in tens of milliseconds, so a few in flight keep the
 # connection busy without flooding a small provider.
 PARALLEL_UPLOADS = 8
 
 
-def _deploy_settings(settings_file: str) -> tuple[dict[str, object], DeploySettings]:
+def _deploy_settings(settings_file: str) -> tuple[dict[str, object], DeploySettings, str]:
+    """Pelican's settings, DEPLOY, and the folder of the bucket (a preview's, or "")."""
     settings = read_settings(settings_file)
     validated = validate_settings(settings, settings_file, sections=[SECTION])
-    return settings, validated.of(DeploySettings)
+    preview = str(settings.get("PREVIEW") or "")
+    return settings, validated.of(DeploySettings), f"{PREVIEWS}{preview}/" if preview else ""
 
 
-def known_holdings(bucket: Bucket, files: list[SiteFile]) -> tuple[dict[str, str | None], bool]:
+def clean_preview(settings_file: str) -> int:
+    _, deploy_settings, folder = _deploy_settings(settings_file)
+    if not folder:
+        raise DeployError("PREVIEW: name the preview to remove, like make "
+                          "deploy-clean-preview PREVIEW=my-branch")
+    bucket = Bucket(deploy_settings, folder)
+    paths = sorted(bucket.holdings())
+    bucket.delete(paths)
+    print(f"Preview {bucket.where} removed: {len(paths)} files deleted")
+    return 0
+
+
+def known_holdings(bucket: Bucket, files: list[SiteFile],
+                   besides: str | None) -> tuple[dict[str, str | None], bool]:
     """What the bucket holds, and whether its record says so; a file the record does not
     vouch for is asked its own hash (an interrupted deploy uploaded it, did not record it)."""
-    holdings = bucket.holdings()
+    holdings = bucket.holdings(besides)
     recorded = True
     for file in files:
         if holdings.get(file.path) != file.sha256:
@@ -89,13 +104,14 @@ def print_plan(chosen: Plan) -> None:
 
 def deploy(settings_file: str, output: Path | None, dry_run: bool, force: bool) -> int:
     started = time.perf_counter()
-    settings, deploy_settings = _deploy_settings(settings_file)
+    settings, deploy_settings, preview = _deploy_settings(settings_file)
     folder = output or Path(str(settings["OUTPUT_PATH"]))
     if not (folder / "index.html").is_file():
         raise DeployError(f"{folder}/ holds no built site: run `make publish` first")
-    bucket = Bucket(deploy_settings)
+    bucket = Bucket(deploy_settings, preview)
     files = site_files(folder)
-    holdings, recorded = known_holdings(bucket, files)
+    # The site's own deploy never touches its previews, nor a preview the others.
+    holdings, recorded = known_holdings(bucket, files, None if preview else PREVIEWS)
     chosen = plan(files, holdings)
     print(f"Deploy of {folder}/ to {bucket.where}: {chosen.summary()}")
     if len(chosen.deletions) > deploy_settings.max_deletes and not force:
@@ -115,6 +131,8 @@ def deploy(settings_file: str, output: Path | None, dry_run: bool, force: bool) 
     print(f"Deployed in {time.perf_counter() - started:.1f} s: {len(chosen.uploads)} "
           f"uploaded, {len(chosen.deletions)} deleted, {chosen.unchanged} unchanged"
           + (f"; {invalidated} paths invalidated on CloudFront" if invalidated else ""))
+    if preview:
+        print(f"Preview: {settings['SITEURL']}/")
     return 0
 
 
@@ -126,8 +144,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="print what would be uploaded and deleted; change nothing")
     parser.add_argument("--force", action="store_true",
                         help="delete even more files than DEPLOY.max_deletes")
+    parser.add_argument("--clean-preview", action="store_true",
+                        help="remove the preview named by PREVIEW from the bucket")
     args = parser.parse_args(argv)
     try:
+        if args.clean_preview:
+            return clean_preview(args.settings)
         return deploy(args.settings, args.output, args.dry_run, args.force)
     except SettingsErrors as errors:
         print(errors.report(), file=sys.stderr)

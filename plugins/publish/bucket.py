@@ -37,11 +37,12 @@ class DeployError(Exception):
 class Bucket:
     """The site's folder (`prefix`) in an S3-compatible bucket."""
 
-    def __init__(self, settings: DeploySettings) -> None:
+    def __init__(self, settings: DeploySettings, folder: str = "") -> None:
+        """`folder`: below the site's prefix (a preview's `previews/<name>/`)."""
         if settings.bucket is None:
             raise DeployError("DEPLOY.bucket: name the bucket in publishconf.py, like "
                               "DEPLOY = {'bucket': 'www.example.com', ...}")
-        self.name, self.prefix = settings.bucket, settings.prefix
+        self.name, self.prefix = settings.bucket, settings.prefix + folder
         self.where = f"s3://{self.name}/{self.prefix}" + (
             f" at {settings.endpoint_url}" if settings.endpoint_url else "")
         self.client = boto3.client(
@@ -72,16 +73,19 @@ class Bucket:
         except BotoCoreError as error:
             raise DeployError(f"{what} {self.where} failed: {error}") from None
 
-    def holdings(self) -> dict[str, str | None]:
-        """Each path the bucket holds under the prefix, with the hash it was uploaded with
-        (from the manifest; for a file uploaded after the last manifest, from its own
-        metadata; None when neither says)."""
+    def holdings(self, besides: str | None = None) -> dict[str, str | None]:
+        """Each path the bucket holds under the prefix (but under `besides`, a folder the
+        site does not own: its previews), with the hash it was uploaded with (from the
+        manifest; for a file uploaded after the last manifest, from its own metadata;
+        None when neither says)."""
         keys: list[str] = []
         paginator = self.client.get_paginator("list_objects_v2")
         pages = self._call("listing", lambda **a: list(paginator.paginate(**a)),
                            Prefix=self.prefix)
         for page in pages:
             keys += [item["Key"][len(self.prefix):] for item in page.get("Contents", [])]
+        if besides:
+            keys = [key for key in keys if not key.startswith(besides)]
         recorded = self._manifest() if MANIFEST in keys else {}
         return {key: recorded.get(key) for key in keys}
 

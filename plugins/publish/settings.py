@@ -77,4 +77,8 @@ def _no_secret_settings(deploy: DeploySettings, settings: Settings) -> list[tupl
             for name in sorted(settings.pelican) if name.isupper() and SECRET.search(name)]
 
 
-SECTION = Section("DEPLOY", DeploySettings, cross_check=_no_secret_settings)
+# PREVIEW: the preview being built and deployed (publishconf.py sets it from the
+# environment), "" for the site itself.
+SECTION = Section("DEPLOY", DeploySettings, cross_check=_no_secret_settings,
+                  extra_settings={"PREVIEW": ""})
+PREVIEWS = "previews/"

@@ -40,7 +40,7 @@ from pelican.log import console
 from . import jsonld
 from .head import PageFacts, head_tags
 from .indexable import indexable, indexed_pages
-from .robots import write_robots
+from .robots import NOT_INDEXED, ROBOTS, write_robots
 from .settings import SECTION, SeoSettings
 from .sitemap import SITEMAP, sitemap_files
 
@@ -50,6 +50,11 @@ logger = logging.getLogger(__name__)
 def _write(output: Output) -> None:
     site, folder = output.site, output.folder
     site_url = site.settings.of(SeoSettings).site_url
+    if site.settings.of(SeoSettings).noindex:
+        (folder / ROBOTS).write_text(NOT_INDEXED, encoding="utf-8")
+        console.print(f"SEO: not for search engines (SEO.noindex): no {SITEMAP}; "
+                      f"{ROBOTS} disallows every page")
+        return
     pages = indexed_pages(site.pages_to_write, site.contents)
     files = sitemap_files(pages, site_url, site.settings.pelican["DEFAULT_LANG"])
     for name, data in files.items():
@@ -91,7 +96,9 @@ def _template_helpers(generator: Any) -> None:
             url=address(page_address(context)),
             kind="article" if context.get("article") is not None else "website", lang=lang,
             other_langs=tuple(sorted(set(context.get("alternates") or ()) - {lang})),
-            site_name=str(context["SITENAME"]), indexable=indexable(str(context.name)),
+            site_name=str(context["SITENAME"]),
+            indexable=indexable(str(context.name)) and not site_of(settings).settings.of(
+                SeoSettings).noindex,
             image=(address(card.url), card.width, card.height, product.title)
             if card is not None else None,
         ))

@@ -13,6 +13,9 @@ def robots_txt(sitemap_url: str) -> str:
     return f"User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n"
 
 
+NOT_INDEXED = "User-agent: *\nDisallow: /\n"
+
+
 def names_sitemap(robots: str, sitemap_url: str) -> bool:
     """Whether `robots` already has a `Sitemap:` line for `sitemap_url` (field names are
     case-insensitive; a `#` starts a comment)."""

@@ -108,6 +108,9 @@ class SeoSettings(BaseModel):
                                                     "sites, as https:// addresses")
     return_policy: ReturnPolicy | None = Field(None, description="the shop's return or "
                                                                  "withdrawal policy")
+    noindex: bool = Field(False, description="a site search engines must not index (a "
+                                             "preview): every page says noindex, no "
+                                             "sitemap, robots.txt disallows everything")
 
 
 def _organisation_name(seo: SeoSettings, settings: Settings) -> list[tuple[str, str]]:

@@ -4,6 +4,9 @@ each object with the headers it was uploaded with, plus the security headers the
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from functools import partial
@@ -13,10 +16,27 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from publish.plan import MANIFEST, site_files
 from security_headers.policy import headers_for
 
-from tests.helpers.browser import NEGOTIATION, first_link, search, titles, wait_for_worker
-from tests.helpers.s3 import client, deploy, new_bucket, s3_server, settings_for
+from tests.helpers.browser import (
+    NEGOTIATION,
+    NewPage,
+    first_link,
+    search,
+    titles,
+    wait_for_worker,
+)
+from tests.helpers.build import ROOT, run_build
+from tests.helpers.s3 import (
+    client,
+    deploy,
+    environment,
+    holdings,
+    new_bucket,
+    s3_server,
+    settings_for,
+)
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -91,3 +111,71 @@ def test_the_site_opens_offline_after_one_visit(page: Page, deployed_url: str) -
     page.context.set_offline(True)
     page.goto(deployed_url + "/produits/")  # precached, never visited
     assert page.locator("h1").inner_text() == "Catalogue"
+
+
+PREVIEW = "feature-x"
+
+
+def test_a_preview_lives_beside_the_site_works_and_goes_away(
+        built_site: Path, new_page: NewPage, tmp_path: Path) -> None:
+    """A preview is built for its address under previews/<branch>/, says noindex, accepts
+    test payment links; the site's own deploys never delete it; cleaning removes it all."""
+    port = _free_port()
+    front = f"http://127.0.0.1:{port}"
+    with s3_server() as endpoint:
+        s3 = client(endpoint)
+        bucket = new_bucket(s3)
+        site_settings = settings_for(tmp_path, endpoint, bucket)
+        preview_settings = tmp_path / "previewconf.py"
+        preview_settings.write_text(
+            f"import os\nos.environ['PREVIEW'] = {PREVIEW!r}\n"
+            f"from publishconf import *\nPATH = {str(ROOT / 'content')!r}\n"
+            f"SITEURL = FEED_DOMAIN = {front + '/previews/' + PREVIEW!r}\n"
+            f"DEPLOY = {{'bucket': {bucket!r}, 'endpoint_url': {endpoint!r}}}\n",
+            encoding="utf-8")
+        built = run_build(ROOT / "content", tmp_path / "preview", tmp_path / "cache",
+                          settings=preview_settings)
+        assert built.returncode == 0, built.stderr
+        assert deploy(site_settings, built_site).returncode == 0
+        previewed = deploy(preview_settings, built.output)
+        assert previewed.returncode == 0, previewed.stderr
+        assert f"Preview: {front}/previews/{PREVIEW}/" in previewed.stdout
+        held = holdings(s3, bucket)
+        assert {key for key in held if key.startswith("previews/")} == {
+            f"previews/{PREVIEW}/{file.path}" for file in site_files(built.output)} | {
+            f"previews/{PREVIEW}/{MANIFEST}"}
+        again = deploy(site_settings, built_site)  # the site's own deploy leaves it alone
+        assert again.returncode == 0 and "0 to delete" in again.stdout
+        assert holdings(s3, bucket).keys() == held.keys()
+
+        handler = type("Front", (_Front,), {"s3": s3, "bucket": bucket})
+        with ThreadingHTTPServer(("127.0.0.1", port), partial(handler)) as server:
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            page = new_page()
+            failed: list[str] = []
+            page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+            page.goto(f"{front}/previews/{PREVIEW}/produits/audit-express/")
+            assert page.locator('meta[name="robots"][content="noindex"]').count() == 1
+            assert page.locator(".badge-test").count() > 0  # a test-mode link, with its badge
+            page.locator("header a").first.click()  # the site's links stay in the preview
+            page.wait_for_load_state("load")
+            assert page.url.startswith(f"{front}/previews/{PREVIEW}/")
+            assert failed == []
+            server.shutdown()
+        robots = s3.get_object(Bucket=bucket, Key=f"previews/{PREVIEW}/robots.txt")
+        assert robots["Body"].read() == b"User-agent: *\nDisallow: /\n"
+        assert f"previews/{PREVIEW}/sitemap.xml" not in held
+
+        cleaned = subprocess.run(
+            [sys.executable, "-m", "publish", "--settings", str(preview_settings),
+             "--clean-preview"], cwd=ROOT, env=environment(), capture_output=True,
+            text=True, check=False)
+        assert cleaned.returncode == 0, cleaned.stderr
+        assert not [key for key in holdings(s3, bucket) if key.startswith("previews/")]
+        assert deploy(site_settings, built_site).stdout.count("0 to upload") == 1
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

@@ -65,3 +65,16 @@ def test_gitlab_tests_every_change_and_deploys_the_default_branch() -> None:
     assert pipeline["deploy"]["script"] == ["make publish", "make deploy"]
     assert "$CI_DEFAULT_BRANCH" in pipeline["deploy"]["rules"][0]["if"]
     assert "AWS_SECRET_ACCESS_KEY" not in str(pipeline["variables"])
+
+
+def test_pull_and_merge_requests_get_a_preview() -> None:
+    workflow = yaml.safe_load(RECIPES["vendor.github-workflows"].read_text(encoding="utf-8"))
+    preview = workflow["jobs"]["preview"]
+    assert "pull_request" in preview["if"] and preview["needs"] == "test"
+    assert preview["steps"][-1]["run"] == 'make deploy PREVIEW="$BRANCH"'
+    pipeline = yaml.safe_load(RECIPES["vendor.gitlab-ci"].read_text(encoding="utf-8"))
+    assert pipeline["preview"]["script"] == [
+        'make deploy PREVIEW="$CI_MERGE_REQUEST_SOURCE_BRANCH_NAME"']
+    assert pipeline["preview"]["environment"]["on_stop"] == "preview-stop"
+    assert pipeline["preview-stop"]["script"] == [
+        'make deploy-clean-preview PREVIEW="$CI_MERGE_REQUEST_SOURCE_BRANCH_NAME"']
