@@ -6,11 +6,8 @@ build accepts, and editing a file must leave alone what the form did not touch.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import socket
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,18 +18,13 @@ import yaml
 
 from tests.helpers.browser import NewPage
 from tests.helpers.build import ROOT, run_build, run_check
+from tests.helpers.servers import free_port, started
 from tests.helpers.tools import unavailable
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 DECAP_SERVER = ROOT / "plugins" / "cms" / "node_modules" / "decap-server" / "dist" / "index.js"
 STARTED = re.compile(r"CMS on (http://[\d.:]+)/admin/")
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture
@@ -52,22 +44,10 @@ def cms(site: Path) -> Iterator[str]:
         unavailable(f"{DECAP_SERVER} is missing (run: npm ci --prefix plugins/cms)")
     if shutil.which("node") is None:
         unavailable("node is not installed")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "cms", "serve", "--settings", str(site / "settings.py"),
-         "--port", "0", "--backend-port", str(_free_port())],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        env={**os.environ, "PYTHONPATH": f"{ROOT / 'plugins'}:{ROOT}"})
-    assert server.stdout is not None
-    try:
-        for line in server.stdout:
-            if found := STARTED.search(line):
-                yield f"{found[1]}/admin/"
-                break
-        else:
-            pytest.fail("the CMS did not start")
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with started([sys.executable, "-m", "cms", "serve", "--settings", str(site / "settings.py"),
+                  "--port", "0", "--backend-port", str(free_port())], STARTED,
+                 "the CMS") as url:
+        yield f"{url}/admin/"
 
 
 def _front_matter(path: Path) -> tuple[dict[str, Any], str]:
@@ -98,17 +78,23 @@ def _publish(page, written: Path) -> None:  # type: ignore[no-untyped-def]
     assert written.is_file()
 
 
-def test_a_product_made_in_the_cms_builds(new_page: NewPage, cms: str, site: Path) -> None:
-    page = _open(new_page, cms, "products-fr/new")
-    page.locator('input[id^="title-field-"]').fill("Atelier tarifs")
+def _fill_product(page, title: str, summary: str,  # type: ignore[no-untyped-def]
+                  offer: str) -> None:
+    """The required fields of a service in the Audits category, and its first offer."""
+    page.locator('input[id^="title-field-"]').fill(title)
     page.locator('input[id^="slug-field-"]').fill("atelier-tarifs")
     _choose(page, "kind", "service")
     page.locator('input[id^="sku-field-"]').fill("ATL-001")
     _choose(page, "category", "Audits")
-    page.locator('textarea[id^="summary-field-"]').fill("Une journée pour revoir vos prix.")
-    page.locator('input[id^="name-field-"]').first.fill("Essentiel")
+    page.locator('textarea[id^="summary-field-"]').fill(summary)
+    page.locator('input[id^="name-field-"]').first.fill(offer)
     page.locator('input[id^="price-field-"]').first.fill("900")
     page.locator('input[id^="pay-field-"]').first.fill("bank-transfer")
+
+
+def test_a_product_made_in_the_cms_builds(new_page: NewPage, cms: str, site: Path) -> None:
+    page = _open(new_page, cms, "products-fr/new")
+    _fill_product(page, "Atelier tarifs", "Une journée pour revoir vos prix.", "Essentiel")
     page.get_by_role("button", name="Ajouter offres").click()
     page.locator('input[id^="name-field-"]').nth(1).fill("Complet")
     page.locator('input[id^="price-field-"]').nth(1).fill("1800.50")
@@ -127,15 +113,7 @@ def test_a_product_made_in_the_cms_builds(new_page: NewPage, cms: str, site: Pat
 
     # Its English version, in the layout the build reads: <slug>.en.md.
     page.goto(f"{cms}#/collections/products-en/new")
-    page.locator('input[id^="title-field-"]').fill("Pricing workshop")
-    page.locator('input[id^="slug-field-"]').fill("atelier-tarifs")
-    _choose(page, "kind", "service")
-    page.locator('input[id^="sku-field-"]').fill("ATL-001")
-    _choose(page, "category", "Audits")
-    page.locator('textarea[id^="summary-field-"]').fill("One day to review your prices.")
-    page.locator('input[id^="name-field-"]').first.fill("Essential")
-    page.locator('input[id^="price-field-"]').first.fill("900")
-    page.locator('input[id^="pay-field-"]').first.fill("bank-transfer")
+    _fill_product(page, "Pricing workshop", "One day to review your prices.", "Essential")
     _publish(page, site / "content" / "products" / "atelier-tarifs.en.md")
 
     checked = run_check(site / "content", site)

@@ -4,7 +4,6 @@ each object with the headers it was uploaded with, plus the security headers the
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import threading
@@ -37,6 +36,7 @@ from tests.helpers.s3 import (
     s3_server,
     settings_for,
 )
+from tests.helpers.servers import free_port
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -120,7 +120,7 @@ def test_a_preview_lives_beside_the_site_works_and_goes_away(
         built_site: Path, new_page: NewPage, tmp_path: Path) -> None:
     """A preview is built for its address under previews/<branch>/, says noindex, accepts
     test payment links; the site's own deploys never delete it; cleaning removes it all."""
-    port = _free_port()
+    port = free_port()
     front = f"http://127.0.0.1:{port}"
     with s3_server() as endpoint:
         s3 = client(endpoint)
@@ -174,8 +174,3 @@ def test_a_preview_lives_beside_the_site_works_and_goes_away(
         assert not [key for key in holdings(s3, bucket) if key.startswith("previews/")]
         assert deploy(site_settings, built_site).stdout.count("0 to upload") == 1
 
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])

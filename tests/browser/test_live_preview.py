@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.browser import NewPage
-from tests.helpers.build import ROOT
+from tests.helpers.servers import started
 
 pytestmark = pytest.mark.browser
 
@@ -30,22 +28,11 @@ def live_site(content_copy: Path, tmp_path: Path) -> Iterator[str]:
         f"PATH = {str(content_copy)!r}\nOUTPUT_PATH = {str(tmp_path / 'output')!r}\n"
         f"CACHE_PATH = {str(tmp_path / 'cache')!r}\n"
         f"IMAGES = {{**IMAGES, 'cache': {str(tmp_path / 'images')!r}}}\n")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "live_preview", "--port", "0", "--watch", str(content_copy),
-         "--", str(content_copy), "-s", str(settings), "--fatal", "errors"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        env={**os.environ, "PYTHONPATH": f"{ROOT / 'plugins'}:{ROOT}"})
-    assert server.stdout is not None
-    try:
-        for line in server.stdout:
-            if found := STARTED.search(line):
-                yield found[1]
-                break
-        else:
-            pytest.fail("the live preview did not start")
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with started(
+            [sys.executable, "-m", "live_preview", "--port", "0", "--watch", str(content_copy),
+             "--", str(content_copy), "-s", str(settings), "--fatal", "errors"],
+            STARTED, "the live preview") as url:
+        yield url
 
 
 def test_the_page_follows_saves_and_shows_mistakes_over_the_last_good_page(

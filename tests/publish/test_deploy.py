@@ -34,6 +34,7 @@ from tests.helpers.s3 import (
     s3_server,
     settings_for,
 )
+from tests.helpers.servers import free_port
 
 pytestmark = pytest.mark.build
 
@@ -271,7 +272,7 @@ def test_a_refused_key_says_so_in_one_line_and_deletes_nothing(
     """A second S3 server that checks keys (moto with IAM authentication): the deploy's key
     is one the server does not know, as an expired or revoked key is."""
     moto_server = Path(sys.executable).parent / "moto_server"
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen([str(moto_server), "-H", "127.0.0.1", "-p", str(port)],
                               env={**os.environ, "INITIAL_NO_AUTH_ACTION_COUNT": "1"},
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -289,13 +290,6 @@ def test_a_refused_key_says_so_in_one_line_and_deletes_nothing(
         server.wait(timeout=10)
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
 
 def _wait_for(action: Any, seconds: float = 20) -> None:
     deadline = time.monotonic() + seconds
@@ -307,3 +301,33 @@ def _wait_for(action: Any, seconds: float = 20) -> None:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.2)
+
+
+def test_cloudfront_invalidates_the_changed_pages_when_asked(
+        built_site: Path, tmp_path: Path, endpoint: str, s3: Any, bucket: str) -> None:
+    cloudfront = boto3.client("cloudfront", endpoint_url=endpoint, region_name="us-east-1",
+                              aws_access_key_id="testing", aws_secret_access_key="testing")
+    origin = {"Id": "bucket", "DomainName": f"{bucket}.s3.amazonaws.com",
+              "S3OriginConfig": {"OriginAccessIdentity": ""}}
+    distribution = cloudfront.create_distribution(DistributionConfig={
+        "CallerReference": bucket, "Comment": "", "Enabled": True,
+        "Origins": {"Quantity": 1, "Items": [origin]},
+        "DefaultCacheBehavior": {"TargetOriginId": "bucket",
+                                 "ViewerProtocolPolicy": "redirect-to-https",
+                                 "MinTTL": 0, "ForwardedValues": {
+                                     "QueryString": False, "Cookies": {"Forward": "none"}},
+                                 "TrustedSigners": {"Enabled": False, "Quantity": 0}},
+    })["Distribution"]["Id"]
+    settings = settings_for(tmp_path, endpoint, bucket,
+                            f", 'cloudfront_distribution': {distribution!r}")
+    result = subprocess.run(deploy_command(settings, built_site), cwd=ROOT,
+                            env=environment(AWS_ENDPOINT_URL_CLOUDFRONT=endpoint),
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    invalidations = cloudfront.list_invalidations(DistributionId=distribution)
+    (summary,) = invalidations["InvalidationList"]["Items"]
+    paths = cloudfront.get_invalidation(DistributionId=distribution, Id=summary["Id"])[
+        "Invalidation"]["InvalidationBatch"]["Paths"]["Items"]
+    assert "/index.html" in paths and "/" in paths and "/sw.js" in paths
+    assert not [path for path in paths if path.startswith("/images/")]  # named by content
+    assert f"{len(paths)} paths invalidated on CloudFront" in result.stdout

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from security_headers import policy as headers
 
+from tests.helpers.servers import free_port
 from tests.helpers.tools import require_tool
 
 pytestmark = pytest.mark.build
@@ -38,11 +39,6 @@ http {{
 }}
 """
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture
