@@ -72,6 +72,8 @@ CATALOG = {
         "sample": {"fr": "produits/{slug}/extrait/", "en": "en/products/{slug}/sample/"},
         # The comparison page of each category (compare plugin).
         "compare": {"fr": "categories/{slug}/comparer/", "en": "en/categories/{slug}/compare/"},
+        # Where a payment link returns the buyer (payments plugin; README, "After payment").
+        "after_payment": {"fr": "produits/{slug}/merci/", "en": "en/products/{slug}/thank-you/"},
     },
 }
 

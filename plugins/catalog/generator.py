@@ -82,8 +82,10 @@ class ProductsGenerator(CachingGenerator):
         workers = run_everywhere(
             pages, lambda page: self._write(writer, page), catalog.settings.processes
         )
-        samples = sum(1 for page in pages if "sample" in page.variables)
-        products = sum(1 for page in pages if "product" in page.variables) - samples
+        samples = sum(1 for page in pages if page.template == "sample")
+        # A product's own page (other pages, a sample or after payment, name it too).
+        products = sum(1 for page in pages if page.variables.get("url") == getattr(
+            page.variables.get("product"), "url", None))
         console.print(
             f"Catalog: {products} product pages, {samples} sample chapters and "
             f"{len(pages) - products - samples} other pages "

@@ -18,7 +18,8 @@ check        Site → ContentErrors     every file read, validated and cross-ref
                                       100 payments.buy-buttons, 100 payments.links
 pages        Site → PageToWrites      asked once while checking, so that URL collisions
                                       are reported with every other mistake
-                                      100 compare.pages, 100 offline.pages, 100 search.pages
+                                      100 compare.pages, 100 offline.pages,
+                                      100 payments.after-payment, 100 search.pages
 attach       Site → None              only when every check passed: the declared views
                                       1000 catalog.links, 500 reviews.ratings (others
                                       read `rating`), 100 epub.files, 100 images.pictures,

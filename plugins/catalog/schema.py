@@ -209,6 +209,9 @@ class Offer(Model):
         Field(description="https:// payment link, 'bank-transfer' or 'quote'"),
     ] = None
     features: list[Text] = []
+    delivery: Annotated[Text | None, Field(
+        description="What happens once paid, and when: 'PDF and EPUB sent by e-mail within "
+                    "minutes', 'kick-off call within 3 working days'")] = None
 
     @field_validator("price")
     @classmethod

@@ -28,6 +28,8 @@ WORDS: dict[str, dict[str, tuple[str, str | None]]] = {
         "offers.pay": ("Paiement", "Un lien de paiement https:// d’un prestataire autorisé, "
                        "bank-transfer (virement SEPA) ou quote (sur devis)"),
         "offers.features": ("Ce qui est compris", None),
+        "offers.delivery": ("Livraison", "Ce qui se passe une fois payé, et quand : « PDF et "
+                            "EPUB envoyés par e-mail en quelques minutes »"),
         "specs": ("Caractéristiques", "Celles de la catégorie du produit ; laisser vides "
                   "les autres"),
         "ebook": ("Livre numérique", "Seulement pour le type ebook"),
@@ -79,6 +81,7 @@ WORDS: dict[str, dict[str, tuple[str, str | None]]] = {
         "offers.pay": ("Payment", "An https:// payment link of an allowed provider, "
                        "bank-transfer or quote"),
         "offers.features": ("What is included", None),
+        "offers.delivery": ("Delivery", None),
         "specs": ("Specs", "Those of the product's category; leave the others empty"),
         "ebook": ("E-book", "For kind ebook only"),
         "faq": ("Frequently asked questions", None),

@@ -16,7 +16,8 @@ from catalog.kit import CategoryDefinition
 
 from .specs import Value, product_values
 
-RowKind = Literal["text", "number", "boolean", "list", "price", "rating", "feature"]
+RowKind = Literal["text", "number", "boolean", "list", "price", "rating", "feature",
+                  "delivery"]
 Better = Literal["lower", "higher"]
 
 
@@ -160,8 +161,9 @@ def _words(text: str) -> str:
 
 def offer_table(product: Any) -> Table:
     """Offers side by side: a row per feature (✓ when the offer lists it), in the order
-    features first appear; names and prices are the column headers. An offer lists every
-    feature it includes, each written the same way as in the other offers."""
+    features first appear, then how each is delivered when one says; names and prices are
+    the column headers. An offer lists every feature it includes, each written the same way
+    as in the other offers."""
     offers = product.offers
     columns = tuple(Column(f"offer-{n}", offer.name, offer) for n, offer in enumerate(offers, 1))
     features = list(dict.fromkeys(_words(f) for offer in offers for f in offer.features))
@@ -170,4 +172,7 @@ def offer_table(product: Any) -> Table:
         has = [feature in {_words(f) for f in offer.features} for offer in offers]
         rows.append(Row(f"feature-{index}", feature, "feature",
                         tuple(Cell(v, comparison_key(v)) for v in has)))
+    if any(offer.delivery for offer in offers):
+        rows.append(Row("delivery", "", "delivery", tuple(
+            Cell(offer.delivery, comparison_key(offer.delivery)) for offer in offers)))
     return Table("offers", columns, tuple(rows))

@@ -6,17 +6,20 @@ providers, test links, the bank account), and gives each product its `payments` 
 one `PaymentOption` per offer, for the theme (`_payments.html`, `_buy_button.html`).
 
 Phases: `check` (`payments.links`: offers that cannot be paid as written;
-`payments.buy-buttons`: `[[buy: …]]` naming no product or offer) and `attach`
-(`payments.options`: the options, with their QR codes drawn on every core and cached).
+`payments.buy-buttons`: `[[buy: …]]` naming no product or offer), `attach`
+(`payments.options`: the options, with their QR codes drawn on every core and cached) and
+`pages` (`payments.after-payment`: the page a payment link returns the buyer to, per
+product and language, `after.py`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from catalog.kit import ContentError, Site, declare, phases, settings_of
+from catalog.kit import ContentError, PageToWrite, Site, declare, phases, settings_of
 from pelican import signals
 
+from .after import after_payment_pages, review_invitation
 from .buttons import buy_buttons, placeholder_errors
 from .options import attach_payment_options, mailto, payment_errors, tel, telegram, whatsapp
 from .qr import QrCodes
@@ -37,10 +40,15 @@ def _options(site: Site) -> None:
     qr_codes.save()
 
 
+def _after_payment_pages(site: Site) -> list[PageToWrite]:
+    return after_payment_pages(site.catalog)
+
+
 def _template_helpers(generator: Any) -> None:
     generator.env.globals["contact"] = settings_of(generator.settings).of(PaymentSettings).contact
     generator.env.filters.update(
-        mailto=mailto, tel=tel, whatsapp=whatsapp, telegram=telegram, buy_buttons=buy_buttons
+        mailto=mailto, tel=tel, whatsapp=whatsapp, telegram=telegram, buy_buttons=buy_buttons,
+        review_invitation=review_invitation,
     )
 
 
@@ -49,4 +57,5 @@ def register() -> None:
     phases.check.register("payments.links", 100)(_links)
     phases.check.register("payments.buy-buttons", 100)(_buy_buttons)
     phases.attach.register("payments.options", 100)(_options)
+    phases.pages.register("payments.after-payment", 100)(_after_payment_pages)
     signals.generator_init.connect(_template_helpers)

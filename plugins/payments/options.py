@@ -107,8 +107,9 @@ def _plain(text: str) -> str:
     return text.unescape() if isinstance(text, Markup) else text
 
 
-def mailto(subject: str, address: str) -> str:
-    return f"mailto:{address}?subject={quote(_plain(subject), safe='')}"
+def mailto(subject: str, address: str, body: str = "") -> str:
+    link = f"mailto:{address}?subject={quote(_plain(subject), safe='')}"
+    return link + (f"&body={quote(_plain(body), safe='')}" if body else "")
 
 
 def tel(number: str) -> str:

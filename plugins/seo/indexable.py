@@ -19,7 +19,7 @@ from catalog.kit import PageToWrite
 # the service worker shows when a page was never saved on the device) and the search
 # pages (empty until a visitor types; search engines ask sites to keep internal search
 # results out of their index). A sitemap that lists a page asks crawlers to index it.
-NOT_INDEXED = frozenset({"404", "offline", "search"})
+NOT_INDEXED = frozenset({"404", "offline", "search", "after_payment"})
 # Pelican writes hidden pages and case studies (reachable only through a link given out)
 # and never writes drafts: only published content is listed.
 PUBLISHED = "published"

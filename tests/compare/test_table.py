@@ -71,9 +71,9 @@ def test_booleans_lists_and_missing_values() -> None:
 
 
 def offer(price: str, pay: str | None = None, currency: str = "EUR",
-          features: tuple[str, ...] = ()) -> SimpleNamespace:
+          features: tuple[str, ...] = (), delivery: str | None = None) -> SimpleNamespace:
     return SimpleNamespace(name=f"Offre {price}", price=Decimal(price), pay=pay,
-                           currency=currency, features=list(features))
+                           currency=currency, features=list(features), delivery=delivery)
 
 
 def product(slug: str, *offers: SimpleNamespace, specs: dict[str, Any] | None = None,
@@ -140,3 +140,12 @@ def test_offer_table_has_a_row_per_feature_in_first_seen_order(lang: str) -> Non
     assert [[c.value for c in row.cells] for row in features] == [
         [True, True, True], [True, True, False], [False, True, False]]
     assert [row.all_equal for row in features] == [True, False, False]
+
+
+def test_offer_table_says_how_each_offer_is_delivered_when_one_says() -> None:
+    offers = [offer("10", delivery="PDF par e-mail en quelques minutes"), offer("20")]
+    table = offer_table(SimpleNamespace(offers=offers))
+    (row,) = table.rows
+    assert row.kind == "delivery"
+    assert [cell.value for cell in row.cells] == ["PDF par e-mail en quelques minutes", None]
+    assert offer_table(SimpleNamespace(offers=[offer("10"), offer("20")])).rows == ()

@@ -62,6 +62,8 @@ PAGES: dict[str, str | tuple[str, ...]] = {
     "compare-offers": "/en/products/audit-express/",
     "search": "/recherche/?q=negociations",
     "search-en": "/en/search/?q=quotes",
+    "after-payment": "/produits/audit-express/merci/",
+    "after-payment-en": "/en/products/fixer-ses-prix/thank-you/",
     "offline": "/offline/",
     "offline-en": "/en/offline/",
 }
