@@ -81,7 +81,7 @@ def config(settings: Mapping[str, Any], root: Path,
                "pages": settings["PAGE_PATHS"][0]}
     collections = [
         _collection(kind, lang, languages[0], content / folders[kind], schemas[kind],
-                    _overrides(kind, lang, languages[0], definitions))
+                    _overrides(kind, lang, definitions))
         for kind in ("products", "case-studies", "pages") for lang in languages
     ]
     collections.append(_reviews(languages, content / settings.get("REVIEW_PATHS",
@@ -148,8 +148,7 @@ def _collection(kind: str, lang: str, default: str, folder: Path, schema: Mappin
     }
 
 
-def _overrides(kind: str, lang: str, default: str,
-               definitions: Definitions) -> dict[str, Any]:
+def _overrides(kind: str, lang: str, definitions: Definitions) -> dict[str, Any]:
     products = f"products-{lang}"
 
     def hidden_language(name: str, required: bool) -> Field:
