@@ -91,11 +91,13 @@ def provider(url: str) -> str | None:
                  if host == suffix or host.endswith("." + suffix)), None)
 
 
-def checkout_url(url: str, reference: str, lang: str) -> str:
+def checkout_url(url: str, reference: str, lang: str | None) -> str:
     """The link with the order reference and checkout language, where the provider takes them.
 
     Stripe Payment Links read `client_reference_id` (letters, digits, '-' and '_') and
-    `locale`; other providers get the link as written."""
+    `locale`; other providers get the link as written. Without `lang` (the link of a QR
+    code, opened on the buyer's phone) Stripe follows the phone's language, and the French
+    and English pages of a product show one code."""
     if provider(url) != "Stripe":
         return url
     parts = urlsplit(url)
@@ -103,7 +105,7 @@ def checkout_url(url: str, reference: str, lang: str) -> str:
     reference = "".join(c if c.isalnum() or c in "-_" else "-" for c in reference)[:200]
     added = urlencode([(key, value) for key, value in
                        (("client_reference_id", reference), ("locale", lang))
-                       if key not in written])
+                       if key not in written and value is not None])
     # The editor's own query is kept exactly as written.
     query = "&".join(part for part in (parts.query, added) if part)
     return urlunsplit(parts._replace(query=query))

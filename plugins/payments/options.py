@@ -54,7 +54,8 @@ def _option(product: Product, index: int, settings: PaymentSettings) -> PaymentO
     if offer.pay and offer.pay.startswith("https://"):
         url = checkout_url(offer.pay, product.sku, product.lang)
         return PaymentOption("link", url=url, provider=provider(url),
-                             test_mode=is_test_link(url), code=Link(url))
+                             test_mode=is_test_link(url),
+                             code=Link(checkout_url(offer.pay, product.sku, None)))
     return PaymentOption("free" if offer.price == 0 else "contact")
 
 

@@ -92,3 +92,6 @@ def test_stripe_links_carry_the_sku_and_language() -> None:
         "https://buy.stripe.com/t?locale=auto&client_reference_id=S")
     paypal = "https://www.paypal.com/ncp/payment/ABCDEFGHJKLMN"
     assert checkout_url(paypal, "AUD-001", "fr") == paypal
+    # A QR code's link: the phone that scans it gives Stripe its language.
+    assert checkout_url("https://buy.stripe.com/test_0", "AUD-001", None) == (
+        "https://buy.stripe.com/test_0?client_reference_id=AUD-001")

@@ -15,7 +15,9 @@ from urllib.parse import urlencode, urlsplit
 
 import pytest
 import segno
+import zxingcpp
 from bs4 import BeautifulSoup
+from PIL import Image
 
 from tests.helpers.build import ROOT
 from tests.helpers.qr import (
@@ -75,6 +77,34 @@ def test_every_code_decodes_to_its_payload(
     assert not wrong, f"{len(wrong)} of {len(qr_cases)} codes:\n" + "\n".join(wrong)
 
 
+def test_a_second_decoder_reads_every_code_the_same(
+    qr_cases: list[QrCase], tmp_path: Path
+) -> None:
+    """zxing-cpp's reader, independent of zbar, on the same images."""
+    wrong = []
+    for index, case in enumerate(qr_cases):
+        with Image.open(write_png(case.modules, tmp_path / f"{index}.png")) as image:
+            found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+        if [code.bytes for code in found] != [case.expected]:
+            wrong.append(f"{case}: {[code.bytes for code in found]!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_french_and_english_pages_show_one_code_per_payment_link(
+    qr_cases: list[QrCase],
+) -> None:
+    """The checkout's language is the phone's: the code of a link is the same in both."""
+    drawings: dict[bytes, set[tuple[tuple[bool, ...], ...]]] = {}
+    pages: dict[bytes, set[str]] = {}
+    for case in qr_cases:
+        if case.href and "buy.stripe.com" in case.href:
+            assert b"locale=" not in case.expected and "locale=" in case.href, case
+            drawings.setdefault(case.expected, set()).add(case.modules)
+            pages.setdefault(case.expected, set()).add(case.page.split("/")[0] == "en")
+    assert drawings and all(len(drawn) == 1 for drawn in drawings.values())
+    assert any(len(languages) == 2 for languages in pages.values())  # one code, two pages
+
+
 def test_codes_have_a_quiet_zone(qr_cases: list[QrCase]) -> None:
     for case in qr_cases:
         size = len(case.modules)
@@ -117,7 +147,7 @@ def test_stripe_links_add_sku_and_language(built_site: Path, qr_cases: list[QrCa
         if urlsplit(href).hostname == "buy.stripe.com":
             soup = BeautifulSoup((built_site / case.page).read_bytes(), "html.parser")
             lang = str(soup.html["lang"]) if soup.html else "?"
-            added = urlencode({"client_reference_id": case.sku, "locale": lang})
+            added = urlencode({"client_reference_id": case.sku, "locale": lang})  # the button
             assert href.endswith(("?" + added, "&" + added)), f"{case}: {href} lacks {added}"
             href = href.removesuffix(added)[:-1]
         assert href in written, f"{case}: {href} is not a payment link of the content"
