@@ -16,13 +16,6 @@ URL_NAME = "after_payment"
 TEMPLATE = "after_payment"
 
 
-def after_payment_url(catalog: Catalog, product: object) -> str | None:
-    """URL of a product's after-payment page, None when the site has none."""
-    if not hasattr(catalog.settings.urls, URL_NAME):
-        return None
-    return str(catalog.url(URL_NAME, product.lang, slug=product.slug))  # type: ignore[attr-defined]
-
-
 def after_payment_pages(catalog: Catalog) -> list[PageToWrite]:
     if not hasattr(catalog.settings.urls, URL_NAME):
         return []
