@@ -5,7 +5,8 @@ only module of it they import (a test reads every plugin's imports).
   `.swap` (`pipeline.py` is their table), and what their receivers get: `Sources`, `Site`,
   `Output`. A plugin takes part with `phases.check.register("<plugin>.<what>", priority)`.
 - Settings (`registry`): declare a `Section` once; read it typed with `Settings.of`
-  (commands beside the build: `validate_settings` with their sections, `SettingsErrors`);
+  (commands beside the build: `validate_settings` with their sections, `SettingsErrors`,
+  `languages_default_first`);
   `settings_of` gives the validated settings of a build from Pelican's settings dict;
   `SiteAddress` and `default_site_address` for the site's absolute address (`address`).
 - Content: `Product` with its declared views (`views`), `PageToWrite`, `Group`,
@@ -73,7 +74,7 @@ from .schema import (
     plain_price,
     site_language,
 )
-from .settings import CatalogSettings
+from .settings import CatalogSettings, languages_default_first
 from .suggest import did_you_mean
 from .text import first_unwanted, name_key, unwanted_characters
 from .views import EpubView, ImageFile, PaymentView, RatingView, ReviewView, View
@@ -142,6 +143,7 @@ __all__ = [
     "invalid",
     "json_schema",
     "language_tag",
+    "languages_default_first",
     "line_in",
     "line_mentioning",
     "load_definitions",

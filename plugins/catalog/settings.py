@@ -3,7 +3,9 @@ settings Pelican needs."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from string import Formatter
+from typing import Any
 
 from pydantic import (
     BaseModel,
@@ -111,6 +113,14 @@ PRODUCT_URL_DEFAULTS = {
     "SAMPLE_PATHS": ["samples"],
     "SAMPLE_EXCLUDES": [],
 }
+
+
+def languages_default_first(settings: Mapping[str, Any]) -> list[str]:
+    """The site's languages from Pelican's settings, the default (DEFAULT_LANG) first: the
+    order commands beside the build write files and show choices in."""
+    default = settings["DEFAULT_LANG"]
+    others = settings.get("CATALOG", {}).get("languages") or []
+    return [default, *(lang for lang in others if lang != default)]
 
 
 def _default_language(catalog: CatalogSettings, settings: Settings) -> list[tuple[str, str]]:

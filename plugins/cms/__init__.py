@@ -27,7 +27,7 @@ from typing import Any
 
 from babel import Locale
 from babel.numbers import list_currencies
-from catalog.kit import Definitions, SpecDefinition, load_definitions
+from catalog.kit import Definitions, SpecDefinition, languages_default_first, load_definitions
 
 from .fields import Field, Overrides, Words, fields_of
 from .words import collection_words, words_in
@@ -70,7 +70,7 @@ def config(settings: Mapping[str, Any], root: Path,
     """The Decap CMS configuration of the site whose Pelican settings are `settings`, with
     paths relative to `root` (the repository), for `backend` (default: the local one)."""
     content = Path(settings["PATH"]).resolve().relative_to(root.resolve())
-    languages = _languages(settings)
+    languages = languages_default_first(settings)
     definitions, errors = load_definitions(settings)
     if errors:
         raise ValueError("\n".join(str(error) for error in errors))
@@ -96,13 +96,6 @@ def config(settings: Mapping[str, Any], root: Path,
         "slug": {"encoding": "ascii", "clean_accents": True},
         "collections": collections,
     }
-
-
-def _languages(settings: Mapping[str, Any]) -> list[str]:
-    """The site's languages, the default first."""
-    default = settings["DEFAULT_LANG"]
-    others = [lang for lang in settings.get("CATALOG", {}).get("languages", []) if lang != default]
-    return [default, *others]
 
 
 def _language_name(lang: str, shown_in: str) -> str:

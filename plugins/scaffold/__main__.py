@@ -7,6 +7,7 @@ import re
 import sys
 from pathlib import Path
 
+from catalog.kit import languages_default_first
 from pelican.settings import read_settings
 
 from . import (
@@ -32,9 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = read_settings(args.settings)
     content = Path(settings["PATH"])
-    languages = list(settings.get("CATALOG", {}).get("languages") or [settings["DEFAULT_LANG"]])
-    default = settings["DEFAULT_LANG"]
-    languages = [default, *(lang for lang in languages if lang != default)]
+    languages = languages_default_first(settings)
+    default = languages[0]
     try:
         if not SLUG.fullmatch(args.slug):
             raise ScaffoldError(f"SLUG: {args.slug!r} is not a slug: lowercase letters, "
