@@ -10,6 +10,7 @@ worker lists what to precache, before the search index).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -21,36 +22,41 @@ FINGERPRINTED = (".css", ".js")
 DIGITS = 10
 
 
-@lru_cache(maxsize=64)
-def _digest(path: str, stamp: tuple[int, int]) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:DIGITS]
-
-
 def named_by_content(relative: str, digest: str) -> str:
     """`css/site.css` -> `css/site.<digest>.css`."""
     stem, dot, suffix = relative.rpartition(".")
     return f"{stem}.{digest}{dot}{suffix}"
 
 
-def _static_folder(settings: dict[str, Any]) -> Path:
-    return Path(settings["THEME"], "static")
+def theme_names(settings: Mapping[str, Any]) -> dict[str, str]:
+    """Each CSS and JS file of the theme's static folder (`css/site.css`) and its name in
+    the site (`css/site.<hash>.css`), worked out once while the files stay as they are."""
+    source = Path(settings["THEME"], "static")
+    files = sorted(path for path in source.rglob("*")
+                   if path.is_file() and path.name.endswith(FINGERPRINTED))
+    stamp = tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files)
+    return _names(str(source), stamp)
 
 
-def fingerprinted_name(settings: dict[str, Any], relative: str) -> str:
-    """The name a theme file has in the site (`css/site.css` -> `css/site.<hash>.css`)."""
-    if not relative.endswith(FINGERPRINTED):
-        return relative
-    source = _static_folder(settings) / relative
-    stat = source.stat()
-    return named_by_content(relative, _digest(str(source), (stat.st_mtime_ns, stat.st_size)))
+@lru_cache(maxsize=8)
+def _names(source: str, stamp: tuple[tuple[str, int, int], ...]) -> dict[str, str]:
+    names = {}
+    for path, _, _ in stamp:
+        relative = Path(path).relative_to(source).as_posix()
+        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:DIGITS]
+        names[relative] = named_by_content(relative, digest)
+    return names
 
 
 def _template_globals(generator: Any) -> None:
     settings = generator.settings
     folder = settings.get("THEME_STATIC_DIR", "theme")
+    names = theme_names(settings)
 
     def asset(relative: str) -> str:
-        return f"{settings['SITEURL']}/{folder}/{fingerprinted_name(settings, relative)}"
+        """The theme file's address; a CSS or JS file the theme lacks is an error."""
+        name = names[relative] if relative.endswith(FINGERPRINTED) else relative
+        return f"{settings['SITEURL']}/{folder}/{name}"
 
     generator.env.globals["asset"] = asset
 
@@ -58,11 +64,8 @@ def _template_globals(generator: Any) -> None:
 def _rename(output: Output) -> None:
     settings = output.site.settings.pelican
     copied = output.folder / settings.get("THEME_STATIC_DIR", "theme")
-    source = _static_folder(dict(settings))
-    for path in sorted(source.rglob("*")):
-        relative = path.relative_to(source).as_posix()
-        if path.is_file() and relative.endswith(FINGERPRINTED):
-            (copied / relative).replace(copied / fingerprinted_name(dict(settings), relative))
+    for relative, name in theme_names(settings).items():
+        (copied / relative).replace(copied / name)
 
 
 def register() -> None:
