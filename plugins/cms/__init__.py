@@ -141,8 +141,14 @@ def _collection(kind: str, lang: str, default: str, folder: Path, schema: Mappin
     }
 
 
+def products_of(lang: str, name: str) -> Field:
+    """A field that picks products of `lang` by title and writes their slug."""
+    return {"name": name, "widget": "relation", "collection": f"products-{lang}",
+            "value_field": "slug", "search_fields": ["title", "slug"],
+            "display_fields": ["title"]}
+
+
 def _overrides(kind: str, lang: str, definitions: Definitions) -> dict[str, Any]:
-    products = f"products-{lang}"
 
     def hidden_language(name: str, required: bool) -> Field:
         return {"name": name, "widget": "hidden", "default": lang}
@@ -151,9 +157,7 @@ def _overrides(kind: str, lang: str, definitions: Definitions) -> dict[str, Any]
         return {"name": name, "widget": "string", "pattern": SLUG_PATTERN}
 
     def product_choice(name: str, required: bool) -> Field:
-        return {"name": name, "widget": "relation", "collection": products,
-                "value_field": "slug", "search_fields": ["title", "slug"],
-                "display_fields": ["title"], "multiple": True,
+        return {**products_of(lang, name), "multiple": True,
                 **({"min": 1} if required else {})}
 
     found: dict[str, Any] = {"lang": hidden_language, "slug": slug}
@@ -218,10 +222,7 @@ def _reviews(languages: list[str], folder: Path, schema: Mapping[str, Any]) -> d
     overrides: dict[str, Any] = {
         "lang": lambda name, required: {"name": name, "widget": "select",
                                         "options": languages, "default": lang},
-        "product": lambda name, required: {
-            "name": name, "widget": "relation", "collection": f"products-{lang}",
-            "value_field": "slug", "search_fields": ["title", "slug"],
-            "display_fields": ["title"], "required": True},
+        "product": lambda name, required: {**products_of(lang, name), "required": True},
         "import_id": lambda name, required: {"name": name, "widget": "hidden"},
     }
     fields = fields_of(schema, schema, ORDER["reviews"], _labels(lang), overrides)
