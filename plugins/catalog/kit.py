@@ -17,7 +17,9 @@ only module of it they import (a test reads every plugin's imports).
 - Caches: `store_file` / `load_file` / `drop_file` (a file entry with its checksum),
   `seal_folder` / `folder_is_whole` (a folder entry): damaged entries heal.
 - Categories: `load_definitions` gives the site's `Definitions` (each category's
-  `CategoryDefinition`: its names and its typed `SpecDefinition`s).
+  `CategoryDefinition`: its names and its typed `SpecDefinition`s); a product's specs
+  typed by them (`product_values`, `typed_value`, `TypedValue`) and checked
+  (`spec_errors`).
 - Text: `name_key` (what tells two names apart for a reader), `unwanted_characters` /
   `first_unwanted` (control and invisible characters content must not hold).
 - Reading: `read_record` / `validated` (the read-validate-collect loop), `content_files`,
@@ -75,6 +77,7 @@ from .schema import (
     site_language,
 )
 from .settings import CatalogSettings, languages_default_first
+from .specs import SpecError, TypedValue, product_values, spec_errors, typed_value
 from .suggest import did_you_mean
 from .text import first_unwanted, name_key, unwanted_characters
 from .views import EpubView, ImageFile, PaymentView, RatingView, ReviewView, View
@@ -127,7 +130,9 @@ __all__ = [
     "SiteAddress",
     "Sources",
     "SpecDefinition",
+    "SpecError",
     "Text",
+    "TypedValue",
     "View",
     "absolute",
     "content_files",
@@ -153,6 +158,7 @@ __all__ = [
     "parse_yaml",
     "phases",
     "plain_price",
+    "product_values",
     "read_front_matter",
     "read_record",
     "save_as",
@@ -161,9 +167,11 @@ __all__ = [
     "settings_of",
     "site_language",
     "site_of",
+    "spec_errors",
     "stop_build",
     "store_file",
     "substitute",
+    "typed_value",
     "unwanted_characters",
     "validate_section",
     "validate_settings",

@@ -23,6 +23,7 @@ from catalog.kit import (
     load_definitions,
     phases,
     settings_of,
+    spec_errors,
     substitute,
 )
 from jinja2 import pass_context
@@ -33,7 +34,6 @@ from pelican import signals
 from .block import Placeholder, placeholders
 from .embedded import block_errors, request, table_of
 from .pages import comparison_pages, comparison_url
-from .specs import spec_errors
 from .table import Table, offer_table, product_table
 
 BLOCK_TEMPLATE = "_compare_block.html"

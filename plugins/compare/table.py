@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Literal
 
-from catalog.kit import CategoryDefinition
-
-from .specs import Value, product_values
+from catalog.kit import CategoryDefinition, TypedValue, product_values
 
 RowKind = Literal["text", "number", "boolean", "list", "price", "rating", "feature",
                   "delivery"]
@@ -25,7 +23,7 @@ Better = Literal["lower", "higher"]
 class Cell:
     """One value of a column; `value` None is a missing value (shown as "—")."""
 
-    value: Value | None
+    value: TypedValue | None
     key: str  # equal keys mean equal values; "" when missing
     best: bool = False
     item: Any = None  # what the theme shows: the offer of a price, the rating object
@@ -58,7 +56,7 @@ class Table:
     rows: tuple[Row, ...]
 
 
-def comparison_key(value: Value | None) -> str:
+def comparison_key(value: TypedValue | None) -> str:
     """Text that is equal for two values exactly when a reader would call them equal."""
     if value is None:
         return ""
@@ -86,7 +84,7 @@ def best_flags(values: Sequence[Decimal | None], better: Better | None) -> list[
     return [v is not None and v == best for v in values]
 
 
-def _numeric_row(key: str, label: str, kind: RowKind, values: Sequence[Value | None],
+def _numeric_row(key: str, label: str, kind: RowKind, values: Sequence[TypedValue | None],
                  better: Better | None, unit: str | None = None,
                  items: Sequence[Any] | None = None) -> Row:
     numbers = [v if isinstance(v, Decimal) else None for v in values]
@@ -100,7 +98,7 @@ def _numeric_row(key: str, label: str, kind: RowKind, values: Sequence[Value | N
 def price_row(products: Sequence[Any]) -> Row:
     """The price each product's listing shows; the lowest is best when currencies agree."""
     offers = [product.entry_offer for product in products]
-    values: list[Value | None] = [None if o.pay == "quote" else o.price for o in offers]
+    values: list[TypedValue | None] = [None if o.pay == "quote" else o.price for o in offers]
     currencies = {o.currency for o, v in zip(offers, values, strict=True) if v is not None}
     better: Better | None = "lower" if len(currencies) <= 1 else None
     row = _numeric_row("price", "", "price", values, better, items=offers)
@@ -115,7 +113,7 @@ def price_row(products: Sequence[Any]) -> Row:
 def rating_row(products: Sequence[Any]) -> Row:
     """Average customer ratings (set on products by a reviews plugin, if any): highest is best."""
     ratings = [getattr(product, "rating", None) for product in products]
-    values: list[Value | None] = [
+    values: list[TypedValue | None] = [
         None if rating is None else Decimal(rating.average) for rating in ratings
     ]
     return _numeric_row("rating", "", "rating", values, "higher", items=ratings)

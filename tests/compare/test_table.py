@@ -7,8 +7,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from catalog.kit import CategoryDefinition, SpecDefinition
-from compare.specs import typed_value
+from catalog.kit import CategoryDefinition, SpecDefinition, typed_value
 from compare.table import (
     all_equal,
     best_flags,

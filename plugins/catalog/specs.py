@@ -1,4 +1,5 @@
-"""Product specs read against their category's definition: typed, comparable values.
+"""Product specs read against their category's definition: typed, comparable values
+(comparison tables, browsing by spec).
 
 A product writes its specs under their name in its own language. By type:
 
@@ -15,24 +16,20 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from catalog.kit import (
-    CategoryDefinition,
-    ContentError,
-    Definitions,
-    SpecDefinition,
-    did_you_mean,
-    error_at,
-)
+from .categories import CategoryDefinition, Definitions, SpecDefinition
+from .errors import ContentError
+from .locate import error_at
+from .suggest import did_you_mean
 
 NUMBER_WITH_UNIT = re.compile(r"\s*([-+]?\d+(?:[.,]\d+)?)(?:\s+(.*?))?\s*")
-Value = Decimal | str | bool | tuple[str, ...]
+TypedValue = Decimal | str | bool | tuple[str, ...]
 
 
 class SpecError(ValueError):
     """A spec value that does not have its definition's type."""
 
 
-def typed_value(spec: SpecDefinition, raw: object, lang: str) -> Value:
+def typed_value(spec: SpecDefinition, raw: object, lang: str) -> TypedValue:
     """`raw` (as written in front matter) as a value of `spec`'s type, or SpecError."""
     if spec.type == "boolean":
         if isinstance(raw, bool):
@@ -78,9 +75,9 @@ def _shown(raw: object) -> str:
     return repr(raw) if isinstance(raw, str) else str(raw)
 
 
-def product_values(definition: CategoryDefinition, product: Any) -> dict[str, Value]:
+def product_values(definition: CategoryDefinition, product: Any) -> dict[str, TypedValue]:
     """The valid specs of `product`, typed, by spec name in the product's language."""
-    values: dict[str, Value] = {}
+    values: dict[str, TypedValue] = {}
     for name, raw in product.specs.items():
         spec = definition.spec(product.lang, name)
         if spec is None:

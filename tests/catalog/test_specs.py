@@ -6,8 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from catalog.kit import SpecDefinition
-from compare.specs import SpecError, typed_value
+from catalog.kit import SpecDefinition, SpecError, typed_value
 from hypothesis import given
 from hypothesis import strategies as st
 
