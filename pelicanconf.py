@@ -28,7 +28,7 @@ if PLUGIN_PATHS[0] not in sys.path:
 PLUGINS = [
     "atomic_output", "localization", "catalog", "payments", "reviews", "compare", "images",
     "epub", "site_icons", "search", "offline", "security_headers", "seo", "feeds", "publish",
-    "fingerprint",
+    "fingerprint", "browse",
 ]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.
