@@ -157,8 +157,9 @@ def _number_facet(spec: Spec, values: Iterable[TypedValue]) -> Facet | None:
     numbers = sorted({value for value in values if isinstance(value, Decimal)})
     if len(numbers) < 2:
         return None
+    unit = None if (spec.unit or "").casefold() == spec.name.casefold() else spec.unit
     return Facet(spec.key, spec.name, "number", low=numbers[0].normalize(),
-                 high=numbers[-1].normalize(), unit=spec.unit)
+                 high=numbers[-1].normalize(), unit=unit)  # not "Pages (pages)"
 
 
 def _choice_facet(spec: Spec, values: Iterable[TypedValue]) -> Facet | None:

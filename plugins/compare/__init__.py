@@ -6,8 +6,10 @@ placeholders while Markdown is read and tables when a page is rendered.
 
 Phases: `check_files` (`compare.specs`: definition files and products' specs, also in
 `make check`), `check` (`compare.blocks`: the blocks of every page) and `pages`
-(`compare.pages`: a comparison page per category). Tables read each product's `rating`
-view, when the reviews plugin sets it.
+(`compare.pages`: a comparison page per category, showing at most five products: the
+first, or those the reader chose with the "Compare" box of product cards and pages,
+`product|comparison_pick`). Tables read each product's `rating` view, when the reviews
+plugin sets it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from catalog.kit import (
     load_definitions,
     phases,
     settings_of,
+    site_of,
     spec_errors,
     substitute,
 )
@@ -33,7 +36,7 @@ from pelican import signals
 
 from .block import Placeholder, placeholders
 from .embedded import block_errors, request, table_of
-from .pages import comparison_pages, comparison_url
+from .pages import Pick, category_picks, comparison_pages, comparison_url
 from .table import Table, offer_table, product_table
 
 BLOCK_TEMPLATE = "_compare_block.html"
@@ -91,9 +94,18 @@ def _template_helpers(generator: Any) -> None:
     def comparison_link(context: Context, category: Group) -> str | None:
         return comparison_url(context["catalog"], category)
 
+    @pass_context
+    def comparison_pick(context: Context, product: Any) -> Pick | None:
+        """How `product` is chosen for comparison, None when it cannot be."""
+        picks = site_of(generator.settings).once(
+            f"compare.picks.{product.lang}",
+            lambda: category_picks(context["catalog"], product.lang))
+        return picks.get(product.category.slug)
+
     generator.env.filters.update(
         compare_tables=compare_tables, category_comparison=category_comparison,
         offer_comparison=offer_table, comparison_url=comparison_link,
+        comparison_pick=comparison_pick,
     )
 
 

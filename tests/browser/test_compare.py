@@ -18,6 +18,8 @@ pytestmark = pytest.mark.browser
 
 PAGE = "/categories/audits/comparer/"
 TABLE = "#compare-audits"
+OFFERS_PAGE = "/produits/audit-express/"
+OFFERS = "#compare-offers"
 
 
 def texts(row: Locator) -> list[str]:
@@ -71,8 +73,9 @@ def test_a_removed_column_is_kept_in_the_address(page: Page, site_url: str) -> N
     head.get_by_role("button", name="Retirer").click()
     assert not head.is_visible()
     assert not page.locator(f'{TABLE} td[data-column="audit-express"]').first.is_visible()
+    # A category's comparison names the products it shows.
     query = parse_qs(urlsplit(page.url).query)
-    assert query["compare-audits-hide"] == ["audit-express"]
+    assert query["compare-audits-show"] == ["audit-boutique-en-ligne,sprint-croissance"]
     page.get_by_label("N’afficher que les différences").check()
     shown = visible_rows(page)
 
@@ -85,9 +88,25 @@ def test_a_removed_column_is_kept_in_the_address(page: Page, site_url: str) -> N
         if row.is_visible():
             assert len(set(texts(row))) > 1
 
+    # The picker brings it back; every product shown is the default, not in the address.
+    assert not page.get_by_role("button", name="Afficher toutes les colonnes").is_visible()
+    page.locator(f"{TABLE} .compare-picker summary").click()
+    page.get_by_role("checkbox", name="Audit commercial express").check()
+    assert head.is_visible()
+    assert "compare-audits-show" not in parse_qs(urlsplit(page.url).query)
+
+
+def test_a_removed_offer_is_kept_in_the_address(page: Page, site_url: str) -> None:
+    page.goto(site_url + OFFERS_PAGE)
+    head = page.locator(f'{OFFERS} thead th[data-column="offer-1"]')
+    head.get_by_role("button", name="Retirer").click()
+    assert not head.is_visible()
+    assert parse_qs(urlsplit(page.url).query)["compare-offers-hide"] == ["offer-1"]
+    page.reload()
+    assert not head.is_visible()
     page.get_by_role("button", name="Afficher toutes les colonnes").click()
     assert head.is_visible()
-    assert "compare-audits-hide" not in parse_qs(urlsplit(page.url).query)
+    assert "compare-offers-hide" not in parse_qs(urlsplit(page.url).query)
 
 
 def test_keyboard_only(page: Page, site_url: str) -> None:
@@ -102,16 +121,16 @@ def test_keyboard_only(page: Page, site_url: str) -> None:
     focused = page.evaluate("document.activeElement.closest('th').dataset.column")
     assert focused == "audit-boutique-en-ligne"  # focus moved to the next column's button
     page.keyboard.press("Enter")
-    # One column left: it cannot be removed; focus goes to "show all columns".
-    restore = page.get_by_role("button", name="Afficher toutes les colonnes")
-    assert page.evaluate("document.activeElement.hasAttribute('data-compare-restore')")
+    # One column left: it cannot be removed; focus goes to the choice of products.
     assert page.locator(f"{TABLE} [data-compare-remove]:visible").count() == 0
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
     page.keyboard.press("Enter")
-    assert not restore.is_visible()
-    assert page.locator(f"{TABLE} thead th:visible").count() == 3
-    assert page.evaluate("document.activeElement.hasAttribute('data-compare-only')")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.value") == "audit-express"
+    page.keyboard.press("Space")
+    assert page.locator(f"{TABLE} thead th:visible").count() == 2
     status = page.locator(f"{TABLE} [data-compare-status]")
-    status.filter(has_text="Toutes les colonnes").wait_for(state="attached")
+    status.filter(has_text="Colonne ajoutée").wait_for(state="attached")
     # The table frame scrolls with the keyboard too.
     page.locator(f"{TABLE} .compare-scroll").focus()
     assert page.evaluate("document.activeElement.classList.contains('compare-scroll')")

@@ -56,6 +56,8 @@ PAGES: dict[str, str | tuple[str, ...]] = {
     # reviews policy page it links to.
     "product-reviews": "/produits/audit-express/",
     "reviews-policy": "/reviews-policy/",
+    # A category sorted and filtered from its address (browse.js).
+    "category-browsed": "/en/categories/e-books/?formats=EPUB&sort=price",
     "compare": ("/categories/audits/", r"/categories/[^/]+/comparer/"),
     "compare-en": ("/en/categories/training/", r"/en/categories/[^/]+/compare/"),
     "compare-block": "/faq/",
