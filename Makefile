@@ -60,7 +60,7 @@ serve: ## Serve output/ on http://$(HOST):$(PORT)/
 # mistake shows in the page over the last good version (plugins/live_preview).
 devserver: $(BIN)/.runtime ## Serve on http://$(HOST):$(PORT)/; rebuild on every save, the page reloads by itself
 	@$(PLUGINS_ON_PATH) $(BIN)/python -m live_preview --host $(HOST) --port $(PORT) \
-		-- content -s pelicanconf.py --fatal errors
+		-- content -s pelicanconf.py --fatal errors -e 'PAPER={"enabled": false}'
 
 check: $(BIN)/.runtime ## Validate all content without rendering (for a pre-commit hook)
 	@$(PLUGINS_ON_PATH) $(BIN)/python -m catalog.check --settings pelicanconf.py

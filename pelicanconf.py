@@ -28,7 +28,7 @@ if PLUGIN_PATHS[0] not in sys.path:
 PLUGINS = [
     "atomic_output", "localization", "catalog", "payments", "reviews", "compare", "images",
     "epub", "site_icons", "search", "offline", "security_headers", "seo", "feeds", "publish",
-    "fingerprint", "browse",
+    "fingerprint", "browse", "paper",
 ]
 
 # Content folders. Products are read by the catalog plugin; articles are case studies.
@@ -74,6 +74,11 @@ CATALOG = {
         "compare": {"fr": "categories/{slug}/comparer/", "en": "en/categories/{slug}/compare/"},
         # Where a payment link returns the buyer (payments plugin; README, "After payment").
         "after_payment": {"fr": "produits/{slug}/merci/", "en": "en/products/{slug}/thank-you/"},
+        # PDFs (paper plugin; README, "On paper"): a data sheet per product, a catalogue.
+        "datasheet": {"fr": "produits/{slug}/fiche-{slug}.pdf",
+                      "en": "en/products/{slug}/datasheet-{slug}.pdf"},
+        "catalogue_pdf": {"fr": "produits/catalogue-boussole-conseil.pdf",
+                          "en": "en/products/catalogue-boussole-conseil.pdf"},
     },
 }
 

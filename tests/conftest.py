@@ -28,7 +28,7 @@ BROWSER_FIXTURES = frozenset({"browser"})
 def demo_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """The demo site, built once for the whole session."""
     work = tmp_path_factory.mktemp("demo")
-    build = run_build(ROOT / "content", work / "output", work / "cache")
+    build = run_build(ROOT / "content", work / "output", work / "cache", paper=True)
     assert build.returncode == 0, build.stdout + build.stderr
     return build
 

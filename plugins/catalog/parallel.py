@@ -32,12 +32,13 @@ def available_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def worker_count(items: int, wanted: int = 0) -> int:
+def worker_count(items: int, wanted: int = 0, least: int = MIN_ITEMS_PER_WORKER) -> int:
     """How many processes share `items` items: `wanted` (0: every core), fewer when
-    there is too little work, 1 where processes cannot be forked."""
+    there is too little work (less than `least` items each), 1 where processes cannot
+    be forked."""
     if "fork" not in multiprocessing.get_all_start_methods():
         return 1
-    return max(1, min(wanted or available_cores(), items // MIN_ITEMS_PER_WORKER))
+    return max(1, min(wanted or available_cores(), items // least))
 
 
 def run_everywhere(items: Sequence[T], work: Callable[[T], None], wanted: int = 0) -> int:
@@ -62,11 +63,13 @@ def run_everywhere(items: Sequence[T], work: Callable[[T], None], wanted: int = 
     return workers
 
 
-def map_everywhere(items: Sequence[T], work: Callable[[T], R], wanted: int = 0) -> list[R]:
-    """`[work(item) for item in items]`, computed by several processes.
+def map_everywhere(items: Sequence[T], work: Callable[[T], R], wanted: int = 0,
+                   least: int = MIN_ITEMS_PER_WORKER) -> list[R]:
+    """`[work(item) for item in items]`, computed by several processes (each worth
+    `least` items at least: fewer for long work, such as printing a PDF).
 
     Results come back pickled, so they must be plain data."""
-    workers = worker_count(len(items), wanted)
+    workers = worker_count(len(items), wanted, least)
     if workers == 1:
         return [work(item) for item in items]
     context = multiprocessing.get_context("fork")

@@ -19,7 +19,8 @@ check        Site → ContentErrors     every file read, validated and cross-ref
 pages        Site → PageToWrites      asked once while checking, so that URL collisions
                                       are reported with every other mistake
                                       100 compare.pages, 100 offline.pages,
-                                      100 payments.after-payment, 100 search.pages
+                                      100 paper.pages, 100 payments.after-payment,
+                                      100 search.pages
 attach       Site → None              only when every check passed: the declared views
                                       1000 catalog.links, 500 reviews.ratings (others
                                       read `rating`), 100 epub.files, 100 images.pictures,
@@ -29,7 +30,9 @@ written      Output → None            every page written into the staging fold
                                       400 fingerprint.theme (CSS, JS named by content),
                                       300 epub.files, 300 feeds.files, 300 images.files,
                                       300 security_headers.files, 300 site_icons.files
-                                      (files), 250 seo.sitemap (sitemap.xml, robots.txt),
+                                      (files), 280 paper.print (the PDFs, from the
+                                      pages and files written), 250 seo.sitemap
+                                      (sitemap.xml, robots.txt),
                                       200 search.index (reads the HTML),
                                       100 offline.worker (lists and hashes every file)
 swap         Output → None            last, when everything before succeeded

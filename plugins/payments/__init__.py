@@ -9,7 +9,8 @@ Phases: `check` (`payments.links`: offers that cannot be paid as written;
 `payments.buy-buttons`: `[[buy: …]]` naming no product or offer), `attach`
 (`payments.options`: the options, with their QR codes drawn on every core and cached) and
 `pages` (`payments.after-payment`: the page a payment link returns the buyer to, per
-product and language, `after.py`).
+product and language, `after.py`). Templates also get `link_qr(url)`: any address as a
+QR code, drawn like the payment links' (the page's address on a PDF data sheet).
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from __future__ import annotations
 from typing import Any
 
 from catalog.kit import ContentError, PageToWrite, Site, declare, phases, settings_of
+from markupsafe import Markup
 from pelican import signals
 
 from .after import after_payment_pages, review_invitation
 from .buttons import buy_buttons, placeholder_errors
 from .options import attach_payment_options, mailto, payment_errors, tel, telegram, whatsapp
-from .qr import QrCodes
+from .qr import Link, QrCodes, svg
 from .settings import SECTION, PaymentSettings
 
 
@@ -44,8 +46,14 @@ def _after_payment_pages(site: Site) -> list[PageToWrite]:
     return after_payment_pages(site.catalog)
 
 
+def link_qr(url: str) -> Markup:
+    """A QR code of `url` (a page's address on paper), drawn as payment links' are."""
+    return Markup(svg(Link(url)))
+
+
 def _template_helpers(generator: Any) -> None:
     generator.env.globals["contact"] = settings_of(generator.settings).of(PaymentSettings).contact
+    generator.env.globals["link_qr"] = link_qr
     generator.env.filters.update(
         mailto=mailto, tel=tel, whatsapp=whatsapp, telegram=telegram, buy_buttons=buy_buttons,
         review_invitation=review_invitation,

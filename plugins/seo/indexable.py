@@ -18,8 +18,11 @@ from catalog.kit import PageToWrite
 # lists them: the 404 page (served in place of any missing URL), the offline pages (what
 # the service worker shows when a page was never saved on the device) and the search
 # pages (empty until a visitor types; search engines ask sites to keep internal search
-# results out of their index). A sitemap that lists a page asks crawlers to index it.
-NOT_INDEXED = frozenset({"404", "offline", "search", "after_payment"})
+# results out of their index), the pages a buyer reaches after paying, and the pages
+# printed to PDF (removed once printed). A sitemap that lists a page asks crawlers to
+# index it.
+NOT_INDEXED = frozenset({"404", "offline", "search", "after_payment", "datasheet",
+                         "catalogue_pdf"})
 # Pelican writes hidden pages and case studies (reachable only through a link given out)
 # and never writes drafts: only published content is listed.
 PUBLISHED = "published"

@@ -52,10 +52,11 @@ class Build:
 
 def run_build(
     content: Path, output: Path, cache: Path, settings: Path = ROOT / "pelicanconf.py",
-    environment: dict[str, str] | None = None,
+    environment: dict[str, str] | None = None, paper: bool = False,
 ) -> Build:
     """Build `content` with the project's settings into `output`, as `make html` does,
-    with `environment` added to this process's."""
+    with `environment` added to this process's. PDFs are printed only with `paper`: a
+    fresh cache prints them all, seconds that only the tests of PDFs need to spend."""
     _require_build_marker("runs Pelican")
     env = dict(os.environ, PYTHONPATH=str(ROOT), **(environment or {}))
     proc = subprocess.run(
@@ -63,7 +64,7 @@ def run_build(
             sys.executable, "-m", "pelican", str(content),
             "-s", str(settings), "-o", str(output),
             "--fatal", "errors",
-            "-e", f'CACHE_PATH="{cache}"',
+            "-e", f'CACHE_PATH="{cache}"', *([] if paper else ['PAPER={"enabled": false}']),
         ],
         cwd=ROOT, env=env, capture_output=True, text=True, check=False,
     )

@@ -1,0 +1,53 @@
+"""The pages printed to PDF: a data sheet per product and language, and a catalogue per
+language. Each is rendered by the catalog with the theme (`datasheet.html`,
+`catalogue_pdf.html`) into `<its PDF's path>.html`, which `printer.py` prints and removes.
+
+Their URLs are `CATALOG["urls"]["datasheet"]` (with `{slug}`) and
+`CATALOG["urls"]["catalogue_pdf"]`; without one, those PDFs are not written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from catalog.kit import Catalog, PageToWrite, save_as, variant
+
+DATASHEET = "datasheet"
+CATALOGUE = "catalogue_pdf"
+SOURCE_SUFFIX = ".html"  # what the printed HTML is saved as, beside its PDF
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A PDF to print: its path in the site, and the page that links it."""
+
+    pdf: str  # "produits/audit-express/fiche-audit-express.pdf"
+    linked_from: str  # the linking page's file ("produits/audit-express/index.html")
+    lang: str  # the linking page's language: the PDF's size is written in it
+
+    @property
+    def source(self) -> str:
+        return self.pdf + SOURCE_SUFFIX
+
+
+def paper_pages(catalog: Catalog, catalogue: bool) -> tuple[list[PageToWrite], list[Printed]]:
+    """The pages to render for printing, and the PDFs they become."""
+    pages: list[PageToWrite] = []
+    printed: list[Printed] = []
+    if hasattr(catalog.settings.urls, DATASHEET):
+        for product in sorted(catalog.all_products(), key=lambda p: (p.lang, p.slug)):
+            url = catalog.url(DATASHEET, product.lang, slug=product.slug)
+            alternates = {other: catalog.url(DATASHEET, other, slug=product.slug)
+                          for other in catalog.languages
+                          if variant(product, other) is not None}
+            pages.append(PageToWrite(url + SOURCE_SUFFIX, DATASHEET, product.lang, {
+                "url": url, "product": product, "alternates": alternates}))
+            printed.append(Printed(url, product.save_as, product.lang))
+    if catalogue and hasattr(catalog.settings.urls, CATALOGUE):
+        for lang in catalog.languages:
+            url = catalog.url(CATALOGUE, lang)
+            alternates = {other: catalog.url(CATALOGUE, other) for other in catalog.languages}
+            pages.append(PageToWrite(url + SOURCE_SUFFIX, CATALOGUE, lang, {
+                "url": url, "categories": catalog.categories(lang), "alternates": alternates}))
+            printed.append(Printed(url, save_as(catalog.url("catalog", lang)), lang))
+    return pages, printed
