@@ -139,7 +139,7 @@ bench-deploy: $(BIN)/.dev html ## Measure make deploy to a local S3 server: the 
 	@$(BIN)/python benchmarks/deploy.py --products $(PRODUCTS)
 
 bench: $(BIN)/.runtime ## Measure build speed against plain Pelican (PRODUCTS=1000), and images (IMAGES=200)
-	@$(BIN)/python benchmarks/bench.py --products $(PRODUCTS) --without seo,feeds
+	@$(BIN)/python benchmarks/bench.py --products $(PRODUCTS) --without seo,feeds --paper
 	@$(BIN)/python benchmarks/reviews.py
 	@$(BIN)/python benchmarks/images.py --images $(IMAGES)
 

@@ -187,9 +187,12 @@ def plain_site(work: Path, products: list[Product]) -> Site:
     return Site("plain", "plain Pelican", content, settings, output, cache, base, {})
 
 
-def vitrine_site(work: Path, products: list[Product], without: tuple[str, ...] = ()) -> Site:
-    """The project's build; `without` some of its plugins, to measure what they add."""
-    name = "lean" if without else "vitrine"
+def vitrine_site(work: Path, products: list[Product], without: tuple[str, ...] = (),
+                 paper: bool = False) -> Site:
+    """The project's build; `without` some of its plugins, to measure what they add. Its
+    PDFs only with `paper`: plain Pelican writes HTML pages, so does Vitrine in the
+    comparison, and what the PDFs add is measured apart."""
+    name = "lean" if without else "paper" if paper else "vitrine"
     base = work / name
     content, output, cache = (base / d for d in ("content", "output", "cache"))
     write_catalog(products, content / "products", vitrine_source)
@@ -201,8 +204,10 @@ def vitrine_site(work: Path, products: list[Product], without: tuple[str, ...] =
         root=str(ROOT), content=str(content), output=str(output), cache=str(cache))
     if without:
         text += f"PLUGINS = [name for name in PLUGINS if name not in {list(without)!r}]\n"
+    text += f"PAPER = {{'enabled': {paper!r}}}\n"
     settings.write_text(text, encoding="utf-8")
-    label = f"Vitrine without {', '.join(without)}" if without else "Vitrine"
+    label = (f"Vitrine without {', '.join(without)}" if without
+             else "Vitrine with its PDFs" if paper else "Vitrine")
     # Same working directory and import path as `make html` and tests/conftest.py.
     return Site(name, label, content, settings, output, cache, ROOT,
                 {"PYTHONPATH": str(ROOT)})
@@ -311,7 +316,8 @@ def measure_all(sites: list[Site], repeat: int, products: int) -> tuple[
 
 # --- Report --------------------------------------------------------------------------
 
-ROWS = ("plain-cold", "vitrine-cold", "lean-cold", "plain-warm", "vitrine-warm", "lean-warm")
+ROWS = ("plain-cold", "vitrine-cold", "lean-cold", "paper-cold", "plain-warm", "vitrine-warm",
+        "lean-warm", "paper-warm")
 
 
 def report(results: dict[str, Measure], products: int, repeat: int,
@@ -321,7 +327,8 @@ def report(results: dict[str, Measure], products: int, repeat: int,
         f"{'build':<14}{'seconds':>10}{'ms/page':>10}{'peak MiB':>10}{'CPU s':>10}",
     ]
     for row in ROWS:
-        if row.startswith("lean") and not without:
+        if (row.startswith("lean") and not without) or (
+                row.startswith("paper") and row not in results):
             continue
         m = results.get(row)
         if m is None:
@@ -344,6 +351,11 @@ def report(results: dict[str, Measure], products: int, repeat: int,
         share = (f"{(vitrine.cpu_seconds / lean.cpu_seconds - 1) * 100:+.1f} % CPU"
                  if lean and vitrine else "n/a")
         lines.append(f"{', '.join(without)} add ({phase}): {share}   target < 5 %")
+    for phase in [phase for phase in ("cold", "warm") if f"paper-{phase}" in results]:
+        paper, vitrine = results[f"paper-{phase}"], results.get(f"vitrine-{phase}")
+        added = (f"+{paper.seconds - vitrine.seconds:.2f} s, "
+                 f"+{paper.cpu_seconds - vitrine.cpu_seconds:.2f} s CPU" if vitrine else "n/a")
+        lines.append(f"PDFs add ({phase}): {added}")
     return "\n".join(lines)
 
 
@@ -368,6 +380,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--products", type=int, default=1000, help="catalog size (1000)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per build, best kept (1)")
     parser.add_argument("--keep", action="store_true", help=f"keep {WORK} afterwards")
+    parser.add_argument("--paper", action="store_true",
+                        help="also build Vitrine with its PDFs, and print what they add")
     parser.add_argument("--without", default="",
                         help="plugins (comma-separated) whose cost to measure: Vitrine is "
                              "built again without them")
@@ -388,6 +402,8 @@ def main(argv: list[str] | None = None) -> int:
         sites = [plain_site(WORK, products), vitrine_site(WORK, products)]
         if without:
             sites.append(vitrine_site(WORK, products, without))
+        if args.paper:
+            sites.append(vitrine_site(WORK, products, paper=True))
         results, failures = measure_all(sites, args.repeat, args.products)
     finally:
         if not args.keep:
