@@ -5,6 +5,7 @@ and on a synthetic category of more products than a comparison shows."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -254,6 +255,21 @@ def test_a_big_category_compares_five_products_by_default_and_no_more_than_five(
     assert count > 6
     page.goto(synthetic_url + category)
     boxes = page.locator("input[data-pick]")
+    # Three products that are not the first five: the comparison shows exactly those.
+    chosen = [boxes.nth(i) for i in (6, 2, 5)]
+    for box in chosen:
+        box.check()
+    slugs = {str(box.get_attribute("value")) for box in chosen}
+    page.locator("[data-pick-tray]").get_by_role("link", name="Comparer").click()
+    page.wait_for_url(re.compile(r"/comparer/\?"))
+    heads = page.locator("[data-compare] thead th").all()
+    shown = [str(th.get_attribute("data-column")) for th in heads if th.is_visible()]
+    assert shown == [str(th.get_attribute("data-column")) for th in heads
+                     if th.get_attribute("data-column") in slugs]  # in the category's order
+    assert len(shown) == 3
+    page.go_back()
+    page.locator("[data-pick-tray]").get_by_role("button", name="Vider").click()
+    assert not any(box.is_checked() for box in boxes.all())
     for box in boxes.all()[:5]:
         box.check()
     boxes.nth(5).check(trial=True)

@@ -50,7 +50,8 @@ def by_url() -> dict[str, IndexedPage]:
 
 
 def test_indexable_pages_are_every_written_page_but_404_offline_search_and_hidden() -> None:
-    assert {"404", "offline", "search", "after_payment"} == NOT_INDEXED
+    assert {"404", "offline", "search", "after_payment", "datasheet",
+            "catalogue_pdf"} == NOT_INDEXED
     assert sorted(by_url()) == [
         "", "about/", "en/", "en/case-studies/joinery/", "en/products/audit/",
         "etudes-de-cas/menuiserie/", "produits/audit/", "produits/audit/extrait/",

@@ -32,7 +32,8 @@ def test_the_demo_is_the_same_whatever_the_order_of_plugins(
     assert plugins != pelicanconf.PLUGINS
     settings = tmp_path / "settings.py"
     settings.write_text(f"from pelicanconf import *  # noqa: F403\nPLUGINS = {plugins!r}\n")
-    build = run_build(ROOT / "content", tmp_path / "output", tmp_path / "cache", settings)
+    build = run_build(ROOT / "content", tmp_path / "output", tmp_path / "cache", settings,
+                      paper=True)
     assert build.returncode == 0, build.stderr
     expected, got = files(built_site), files(build.output)
     assert sorted(got) == sorted(expected)
