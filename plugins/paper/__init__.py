@@ -37,11 +37,12 @@ class PaperLink:
     size: Markup  # the PDF's size, written in once it is printed
 
 
-def _to_print(site: Site) -> tuple[list[PageToWrite], list[Printed]]:
+def _to_print(site: Site) -> tuple[list[PageToWrite], list[Printed], list[str]]:
     settings = site.settings.of(PaperSettings)
     if not settings.enabled:
-        return [], []
-    return site.once("paper.pages", lambda: paper_pages(site.catalog, settings.catalogue))
+        return [], [], []
+    return site.once("paper.pages", lambda: paper_pages(
+        site.catalog, settings.catalogue, settings.catalogue_limit))
 
 
 def _pages(site: Site) -> list[PageToWrite]:
@@ -49,7 +50,9 @@ def _pages(site: Site) -> list[PageToWrite]:
 
 
 def _print(output: Output) -> None:
-    printed = _to_print(output.site)[1]
+    _, printed, skipped = _to_print(output.site)
+    for reason in skipped:
+        console.print(f"PDF: {reason}")
     if not printed:
         return
     settings = output.site.settings.of(PaperSettings)
@@ -86,7 +89,8 @@ def _template_helpers(generator: Any) -> None:
     def paper_link(context: Context, name: str, lang: str, **fields: str) -> PaperLink | None:
         catalog = context["catalog"]
         if (not settings.enabled or not hasattr(catalog.settings.urls, name)
-                or (name == CATALOGUE and not settings.catalogue)):
+                or (name == CATALOGUE and (not settings.catalogue or len(
+                    catalog.products(lang)) > settings.catalogue_limit))):
             return None
         url = catalog.url(name, lang, **fields)
         return PaperLink(url, Markup(SIZE_MARK.format(url)))

@@ -30,8 +30,10 @@ class Printed:
         return self.pdf + SOURCE_SUFFIX
 
 
-def paper_pages(catalog: Catalog, catalogue: bool) -> tuple[list[PageToWrite], list[Printed]]:
-    """The pages to render for printing, and the PDFs they become."""
+def paper_pages(catalog: Catalog, catalogue: bool, catalogue_limit: int
+                ) -> tuple[list[PageToWrite], list[Printed], list[str]]:
+    """The pages to render for printing, the PDFs they become, and why a catalogue is
+    not printed, when one is not."""
     pages: list[PageToWrite] = []
     printed: list[Printed] = []
     if hasattr(catalog.settings.urls, DATASHEET):
@@ -43,11 +45,17 @@ def paper_pages(catalog: Catalog, catalogue: bool) -> tuple[list[PageToWrite], l
             pages.append(PageToWrite(url + SOURCE_SUFFIX, DATASHEET, product.lang, {
                 "url": url, "product": product, "alternates": alternates}))
             printed.append(Printed(url, product.save_as, product.lang))
+    skipped = []
     if catalogue and hasattr(catalog.settings.urls, CATALOGUE):
         for lang in catalog.languages:
+            count = len(catalog.products(lang))
+            if count > catalogue_limit:
+                skipped.append(f"no catalogue PDF in {lang!r}: {count} products, more than "
+                               f"PAPER['catalogue_limit'] ({catalogue_limit})")
+                continue
             url = catalog.url(CATALOGUE, lang)
             alternates = {other: catalog.url(CATALOGUE, other) for other in catalog.languages}
             pages.append(PageToWrite(url + SOURCE_SUFFIX, CATALOGUE, lang, {
                 "url": url, "categories": catalog.categories(lang), "alternates": alternates}))
             printed.append(Printed(url, save_as(catalog.url("catalog", lang)), lang))
-    return pages, printed
+    return pages, printed, skipped

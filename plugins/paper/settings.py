@@ -2,8 +2,9 @@
 
 - `enabled`: write the PDFs. `make devserver` turns it off: a save is shown at once, and
   PDFs are not previewed.
-- `catalogue`: also the catalogue PDF of each language (every product: for a catalogue of
-  hundreds of products, long to print at every change; see README, "On paper").
+- `catalogue`: also the catalogue PDF of each language, unless it has more products than
+  `catalogue_limit` (300): a catalogue of 1,000 products is 1,000 pages, minutes and
+  2.5 GB of memory to print again at every change (see README, "On paper").
 - `site_url`: the site's absolute address, which the PDFs' links and address QR codes
   need (a PDF has no page around it); by default SITEURL, else FEED_DOMAIN.
 """
@@ -19,6 +20,9 @@ class PaperSettings(BaseModel):
 
     enabled: bool = Field(True, description="write a data sheet PDF per product and language")
     catalogue: bool = Field(True, description="also a catalogue PDF per language")
+    catalogue_limit: int = Field(300, ge=1, description="no catalogue PDF for a language of "
+                                 "more products: hundreds of pages take minutes and "
+                                 "gigabytes to print at every change")
     site_url: SiteAddress = Field(description="the site's absolute address, for the PDFs' "
                                   "links; default SITEURL, else FEED_DOMAIN")
 

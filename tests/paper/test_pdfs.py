@@ -173,3 +173,18 @@ def test_a_fresh_print_gives_the_same_bytes(built_site: Path, tmp_path: Path) ->
         if relative.parts[0] in ("downloads",):  # the e-books' own files, not printed here
             continue
         assert (tmp_path / "output" / relative).read_bytes() == pdf.read_bytes(), relative
+
+
+def test_a_catalogue_of_more_products_than_the_limit_is_not_printed(tmp_path: Path) -> None:
+    settings = tmp_path / "limited.py"
+    settings.write_text("from pelicanconf import *\nPAPER = {'catalogue_limit': 9}\n")
+    build = run_build(ROOT / "content", tmp_path / "output", tmp_path / "cache", settings,
+                      paper=True)
+    assert build.returncode == 0, build.stdout + build.stderr
+    said = " ".join(build.stdout.split())
+    assert "no catalogue PDF in 'fr': 10 products, more than PAPER['catalogue_limit'] (9)" in said
+    assert not (tmp_path / "output" / CATALOGUES["fr"]).exists()
+    page = BeautifulSoup((tmp_path / "output" / "produits/index.html").read_text(
+        encoding="utf-8"), "html.parser")
+    assert page.select_one(".paper-link") is None
+    assert (tmp_path / "output" / SHEETS["fr"].format(slug="audit-express")).is_file()
