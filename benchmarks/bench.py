@@ -38,20 +38,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from hugo import hugo_command, write_hugo_site
 from synthetic import Product, catalog, plain_source, slugify, vitrine_source
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = Path(__file__).resolve().parent / ".work"
 TAIL_LINES = 40
 
-# Runs Pelican in this very process, then writes its peak RSS (KiB on Linux) and CPU
-# seconds to a file, whatever the outcome: argv is <usage-file> <pelican arguments...>.
+# Runs Pelican in this very process (or another tool, such as hugo, as its child), then
+# writes its peak RSS (KiB on Linux) and CPU seconds to a file, whatever the outcome:
+# argv is <usage-file> <tool> <arguments...>.
 CHILD = """\
-import resource, sys
-usage_file, *argv = sys.argv[1:]
-from pelican import main
+import resource, subprocess, sys
+usage_file, tool, *argv = sys.argv[1:]
 try:
-    main(argv)
+    if tool == "pelican":
+        from pelican import main
+        main(argv)
+    else:
+        sys.exit(subprocess.run([tool, *argv]).returncode)
 finally:
     # Vitrine renders in forked workers: count their CPU time, and the larger peak.
     own = resource.getrusage(resource.RUSAGE_SELF)
@@ -156,6 +161,13 @@ class Site:
     cache: Path
     cwd: Path
     env: dict[str, str]
+    tool: str = "pelican"  # or the path of the hugo command
+
+    def arguments(self) -> list[str]:
+        if self.tool == "pelican":
+            return [str(self.content), "-s", str(self.settings), "--fatal", "errors"]
+        return ["--quiet", "--source", str(self.cwd), "--destination", str(self.output),
+                "--cacheDir", str(self.cache)]
 
 
 def write_catalog(
@@ -166,6 +178,13 @@ def write_catalog(
         path = folder / slugify(item.category) / f"{item.slug}.md"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(render(item), encoding="utf-8")
+
+
+def hugo_site(work: Path, products: list[Product], hugo: str) -> Site:
+    base = work / "hugo"
+    content = write_hugo_site(base, products)
+    return Site("hugo", "Hugo", content, base / "hugo.toml", base / "output", base / "cache",
+                base, {}, tool=hugo)
 
 
 def plain_site(work: Path, products: list[Product]) -> Site:
@@ -251,18 +270,28 @@ def html_count(folder: Path) -> int:
     return sum(1 for _ in folder.rglob("*.html")) if folder.is_dir() else 0
 
 
-def build(site: Site, cold: bool, products: int) -> Measure:
-    """Run one build of `site` in a fresh process; cold builds start from nothing."""
-    run = f"{site.name}-{'cold' if cold else 'warm'}"
-    if cold:
+def edit_one_product(site: Site, attempt: int) -> None:
+    """Change one product as an editor would: its first offer's price (the body, for
+    plain Pelican's pages, which have no price)."""
+    first = min(site.content.rglob("*.md"))
+    text = first.read_text(encoding="utf-8")
+    edited, count = re.subn(r"(?m)^(\s+price: )(\d+)", lambda m: f"{m[1]}{int(m[2]) + 1}",
+                            text, count=1)
+    first.write_text(edited if count else f"{text}\nModifié ({attempt}).\n", encoding="utf-8")
+
+
+def build(site: Site, mode: str, products: int, attempt: int = 1) -> Measure:
+    """Run one build of `site` in a fresh process: `cold` starts from nothing, `warm`
+    runs again with nothing changed, `edit` after one product was edited."""
+    run = f"{site.name}-{mode}"
+    if mode == "cold":
         shutil.rmtree(site.cache, ignore_errors=True)
         shutil.rmtree(site.output, ignore_errors=True)
+    if mode == "edit":
+        edit_one_product(site, attempt)
     usage_file = site.settings.parent / f"{run}.usage"
     usage_file.unlink(missing_ok=True)
-    command = [
-        sys.executable, "-c", CHILD, str(usage_file),
-        str(site.content), "-s", str(site.settings), "--fatal", "errors",
-    ]
+    command = [sys.executable, "-c", CHILD, str(usage_file), site.tool, *site.arguments()]
     env = dict(os.environ, COLUMNS="120", NO_COLOR="1", **site.env)
     start = time.perf_counter()
     proc = subprocess.run(
@@ -288,18 +317,18 @@ def best(measures: list[Measure]) -> Measure:
 def measure_all(sites: list[Site], repeat: int, products: int) -> tuple[
     dict[str, Measure], list[BuildFailed]
 ]:
-    """Each site cold then warm, `repeat` times, interleaved; a failing site is dropped."""
+    """Each site cold, warm, then with one product edited, `repeat` times, interleaved;
+    a failing site is dropped."""
     runs: dict[str, list[Measure]] = {}
     failures: list[BuildFailed] = []
     active = list(sites)
     for attempt in range(1, repeat + 1):
         for site in list(active):
-            for cold in (True, False):
-                phase = "cold" if cold else "warm"
+            for phase in MODES:
                 suffix = f" (run {attempt}/{repeat})" if repeat > 1 else ""
                 print(f"{site.label}, {phase}…{suffix}", flush=True)
                 try:
-                    result = build(site, cold, products)
+                    result = build(site, phase, products, attempt)
                 except BuildFailed as failure:
                     print(f"  FAILED: {failure.reason}", flush=True)
                     failures.append(failure)
@@ -316,8 +345,9 @@ def measure_all(sites: list[Site], repeat: int, products: int) -> tuple[
 
 # --- Report --------------------------------------------------------------------------
 
-ROWS = ("plain-cold", "vitrine-cold", "lean-cold", "paper-cold", "plain-warm", "vitrine-warm",
-        "lean-warm", "paper-warm")
+MODES = ("cold", "warm", "edit")
+ROWS = tuple(f"{site}-{mode}" for mode in MODES
+             for site in ("plain", "hugo", "vitrine", "lean", "paper"))
 
 
 def report(results: dict[str, Measure], products: int, repeat: int,
@@ -328,7 +358,7 @@ def report(results: dict[str, Measure], products: int, repeat: int,
     ]
     for row in ROWS:
         if (row.startswith("lean") and not without) or (
-                row.startswith("paper") and row not in results):
+                row.startswith(("paper", "hugo")) and row not in results):
             continue
         m = results.get(row)
         if m is None:
@@ -340,23 +370,39 @@ def report(results: dict[str, Measure], products: int, repeat: int,
             f"{m.peak_mib:>10.1f}{m.cpu_seconds:>10.2f}"
         )
     lines.append("")
-    for phase in ("cold", "warm"):
-        plain, vitrine = results.get(f"plain-{phase}"), results.get(f"vitrine-{phase}")
-        ratio = f"{vitrine.seconds / plain.seconds:.2f}" if plain and vitrine else "n/a"
-        lines.append(f"Vitrine/plain ({phase}): {ratio:>5}   target ≤ 1.00")
-    for phase in ("cold", "warm") if without else ():
+    for other, label in (("plain", "plain"), ("hugo", "Hugo")):
+        for phase in MODES:
+            them, vitrine = results.get(f"{other}-{phase}"), results.get(f"vitrine-{phase}")
+            if other == "hugo" and them is None:
+                continue
+            ratio = f"{vitrine.seconds / them.seconds:.2f}" if them and vitrine else "n/a"
+            target = "   target ≤ 1.00" if other == "plain" else ""
+            lines.append(f"Vitrine/{label} ({phase}): {ratio:>6}{target}")
+    for phase in MODES if without else ():
         lean, vitrine = results.get(f"lean-{phase}"), results.get(f"vitrine-{phase}")
         # CPU seconds: steadier than wall time on a shared machine, and every process
         # of the build counts (rendering runs on every core).
         share = (f"{(vitrine.cpu_seconds / lean.cpu_seconds - 1) * 100:+.1f} % CPU"
                  if lean and vitrine else "n/a")
         lines.append(f"{', '.join(without)} add ({phase}): {share}   target < 5 %")
-    for phase in [phase for phase in ("cold", "warm") if f"paper-{phase}" in results]:
+    for phase in [phase for phase in MODES if f"paper-{phase}" in results]:
         paper, vitrine = results[f"paper-{phase}"], results.get(f"vitrine-{phase}")
         added = (f"+{paper.seconds - vitrine.seconds:.2f} s, "
                  f"+{paper.cpu_seconds - vitrine.cpu_seconds:.2f} s CPU" if vitrine else "n/a")
         lines.append(f"PDFs add ({phase}): {added}")
     return "\n".join(lines)
+
+
+def growth_report(base: Measure, products: int, more: int) -> str:
+    """Vitrine cold with `more` products, against `base`, its cold build with `products`."""
+    print(f"generating {more} products…", flush=True)
+    site = vitrine_site(WORK / "growth", catalog(more))
+    print(f"Vitrine, cold, {more} products…", flush=True)
+    big = build(site, "cold", more)
+    return (f"\nVitrine cold, {products} → {more} products: {base.seconds:.2f} s → "
+            f"{big.seconds:.2f} s, ×{big.seconds / base.seconds:.1f} "
+            f"(target ≤ {more / products * 1.1:.0f}×); peak {big.peak_mib:.0f} MiB "
+            "(target < 1,536 MiB)")
 
 
 VITRINE_HINT = (
@@ -380,6 +426,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--products", type=int, default=1000, help="catalog size (1000)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per build, best kept (1)")
     parser.add_argument("--keep", action="store_true", help=f"keep {WORK} afterwards")
+    parser.add_argument("--growth", type=int, default=0,
+                        help="also build Vitrine cold with this many products, and print how "
+                             "its time and memory grow (10000: target ≤ 11×, < 1.5 GB)")
     parser.add_argument("--paper", action="store_true",
                         help="also build Vitrine with its PDFs, and print what they add")
     parser.add_argument("--without", default="",
@@ -399,17 +448,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"generating {args.products} products…", flush=True)
         products = catalog(args.products)
         without = tuple(name for name in args.without.split(",") if name)
+        hugo = hugo_command()
         sites = [plain_site(WORK, products), vitrine_site(WORK, products)]
+        if hugo:
+            sites.insert(1, hugo_site(WORK, products, hugo))
+        else:
+            print("hugo is not installed (Debian: apt-get install hugo): no Hugo figures")
         if without:
             sites.append(vitrine_site(WORK, products, without))
         if args.paper:
             sites.append(vitrine_site(WORK, products, paper=True))
         results, failures = measure_all(sites, args.repeat, args.products)
+        if args.growth and not failures:
+            growth = growth_report(results["vitrine-cold"], args.products, args.growth)
     finally:
         if not args.keep:
             shutil.rmtree(WORK, ignore_errors=True)
     print()
     print(report(results, args.products, args.repeat, without))
+    if args.growth and not failures:
+        print(growth)
     if failures:
         sys.stdout.flush()
         print(failure_report(failures), file=sys.stderr)

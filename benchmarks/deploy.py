@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.products:
                 site = vitrine_site(work, catalog(args.products))
                 print(f"building {args.products} products…", flush=True)
-                build(site, cold=True, products=args.products)
+                build(site, "cold", args.products)
                 measure(f"{args.products} products", site.output, site.content, endpoint,
                         work)
     finally:
