@@ -36,8 +36,8 @@ from pelican import signals
 
 from .block import Placeholder, placeholders
 from .embedded import block_errors, request, table_of
-from .pages import Pick, category_picks, comparison_pages, comparison_url
-from .table import Table, offer_table, product_table
+from .pages import MOST_COLUMNS, Pick, category_picks, comparison_pages, comparison_url
+from .table import Table, in_parts, offer_table, product_table
 
 BLOCK_TEMPLATE = "_compare_block.html"
 
@@ -106,6 +106,7 @@ def _template_helpers(generator: Any) -> None:
         compare_tables=compare_tables, category_comparison=category_comparison,
         offer_comparison=offer_table, comparison_url=comparison_link,
         comparison_pick=comparison_pick,
+        in_parts=lambda table: in_parts(table, MOST_COLUMNS),  # as wide as the site shows
     )
 
 

@@ -8,7 +8,7 @@ comparison key.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -174,3 +174,11 @@ def offer_table(product: Any) -> Table:
         rows.append(Row("delivery", "", "delivery", tuple(
             Cell(offer.delivery, comparison_key(offer.delivery)) for offer in offers)))
     return Table("offers", columns, tuple(rows))
+
+
+def in_parts(table: Table, width: int) -> list[Table]:
+    """`table` cut into tables of `width` columns at most, each with every row (a
+    printed page is only so wide; the best values stay those of the whole table)."""
+    return [Table(table.kind, table.columns[start:start + width], tuple(
+        replace(row, cells=row.cells[start:start + width]) for row in table.rows))
+        for start in range(0, len(table.columns), width)]

@@ -9,9 +9,14 @@ from typing import Any
 import pytest
 from catalog.kit import CategoryDefinition, SpecDefinition, typed_value
 from compare.table import (
+    Cell,
+    Column,
+    Row,
+    Table,
     all_equal,
     best_flags,
     comparison_key,
+    in_parts,
     offer_table,
     price_row,
     product_table,
@@ -148,3 +153,15 @@ def test_offer_table_says_how_each_offer_is_delivered_when_one_says() -> None:
     assert row.kind == "delivery"
     assert [cell.value for cell in row.cells] == ["PDF par e-mail en quelques minutes", None]
     assert offer_table(SimpleNamespace(offers=[offer("10"), offer("20")])).rows == ()
+
+
+def test_a_table_in_parts_keeps_every_row_and_its_own_columns() -> None:
+    columns = tuple(Column(f"p{n}", f"P{n}", None) for n in range(7))
+    rows = (Row("price", "Prix", "price", tuple(Cell(Decimal(n), str(n), best=n == 0)
+                                               for n in range(7))),)
+    parts = in_parts(Table("products", columns, rows), 5)
+    assert [[c.key for c in part.columns] for part in parts] == [
+        ["p0", "p1", "p2", "p3", "p4"], ["p5", "p6"]]
+    assert [[cell.key for cell in part.rows[0].cells] for part in parts] == [
+        ["0", "1", "2", "3", "4"], ["5", "6"]]
+    assert parts[0].rows[0].cells[0].best and not any(c.best for c in parts[1].rows[0].cells)
