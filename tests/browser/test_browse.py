@@ -19,6 +19,7 @@ from benchmarks.synthetic import catalog, vitrine_source
 from tests.helpers.browser import AXE_TAGS, describe, serve
 from tests.helpers.build import ROOT, run_build
 from tests.helpers.content import products_folder
+from tests.helpers.vnu import check_folder
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -223,8 +224,8 @@ def test_the_chosen_products_are_compared_and_the_address_shares_them(
 
 
 @pytest.fixture(scope="module")
-def synthetic_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A site of several categories of more than five products, served on 127.0.0.1."""
+def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A site of several categories of more than five products."""
     work = tmp_path_factory.mktemp("browse")
     content = work / "content"
     products_folder(content)
@@ -233,7 +234,12 @@ def synthetic_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                                                                encoding="utf-8")
     built = run_build(content, work / "output", work / "cache")
     assert built.returncode == 0, built.stdout + built.stderr
-    with serve(built.output) as url:
+    return built.output
+
+
+@pytest.fixture(scope="module")
+def synthetic_url(synthetic_site: Path) -> Iterator[str]:
+    with serve(synthetic_site) as url:
         yield url
 
 
@@ -307,3 +313,16 @@ def test_without_javascript_a_big_comparison_shows_five_and_links_the_others(
     shown = [th for th in page.locator("[data-compare] thead th").all() if th.is_visible()]
     assert len(shown) == 5
     assert page.locator(".compare-others a").count() == count - 5
+
+
+@pytest.mark.build
+def test_a_big_comparison_and_its_category_are_valid_html(synthetic_site: Path,
+                                                          tmp_path: Path) -> None:
+    """The states the demo has not: columns hidden, the others linked without JavaScript,
+    a picker of more products than a comparison shows."""
+    compare = next(synthetic_site.glob("categories/*/comparer/index.html"))
+    category = compare.parent.parent / "index.html"
+    for name, page in (("compare.html", compare), ("category.html", category)):
+        (tmp_path / name).write_bytes(page.read_bytes())
+    errors = check_folder(tmp_path)
+    assert not errors, "\n".join(map(str, errors))
