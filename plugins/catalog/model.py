@@ -7,7 +7,7 @@ grouped by category; which case studies use this product) without computing in J
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Protocol
@@ -182,6 +182,23 @@ class Catalog:
                     "alternates": self.group_alternates(industry),
                 }))
         pages.append(PageToWrite("404.html", "404", self.default_lang, {"url": "404.html"}))
+        return pages
+
+    def product_pages(self, name: str, template: str,
+                      saved_as: Callable[[str], str] = save_as) -> list[PageToWrite]:
+        """A page of `template` for each product in each of its languages, at the URL
+        `CATALOG["urls"][name]` gives with the product's `{slug}`, knowing its versions
+        in the other languages; none when the site has no such URL. For the pages other
+        plugins write about each product (after payment, data sheets)."""
+        if not hasattr(self.settings.urls, name):
+            return []
+        pages = []
+        for product in sorted(self.all_products(), key=lambda p: (p.lang, p.slug)):
+            url = self.url(name, product.lang, slug=product.slug)
+            alternates = {other: self.url(name, other, slug=product.slug)
+                          for other in self.languages if variant(product, other) is not None}
+            pages.append(PageToWrite(saved_as(url), template, product.lang, {
+                "url": url, "product": product, "alternates": alternates}))
         return pages
 
     def url(self, page: str, lang: str, **fields: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from catalog.kit import Catalog, PageToWrite, save_as, variant
+from catalog.kit import Catalog, PageToWrite, save_as
 
 DATASHEET = "datasheet"
 CATALOGUE = "catalogue_pdf"
@@ -34,17 +34,9 @@ def paper_pages(catalog: Catalog, catalogue: bool, catalogue_limit: int
                 ) -> tuple[list[PageToWrite], list[Printed], list[str]]:
     """The pages to render for printing, the PDFs they become, and why a catalogue is
     not printed, when one is not."""
-    pages: list[PageToWrite] = []
-    printed: list[Printed] = []
-    if hasattr(catalog.settings.urls, DATASHEET):
-        for product in sorted(catalog.all_products(), key=lambda p: (p.lang, p.slug)):
-            url = catalog.url(DATASHEET, product.lang, slug=product.slug)
-            alternates = {other: catalog.url(DATASHEET, other, slug=product.slug)
-                          for other in catalog.languages
-                          if variant(product, other) is not None}
-            pages.append(PageToWrite(url + SOURCE_SUFFIX, DATASHEET, product.lang, {
-                "url": url, "product": product, "alternates": alternates}))
-            printed.append(Printed(url, product.save_as, product.lang))
+    pages = catalog.product_pages(DATASHEET, DATASHEET, lambda url: url + SOURCE_SUFFIX)
+    printed = [Printed(page.variables["url"], page.variables["product"].save_as, page.lang)
+               for page in pages]
     skipped = []
     if catalogue and hasattr(catalog.settings.urls, CATALOGUE):
         for lang in catalog.languages:

@@ -10,23 +10,14 @@ search index (no `data-pagefind-body`) and the precache.
 
 from __future__ import annotations
 
-from catalog.kit import Catalog, PageToWrite, save_as, variant
+from catalog.kit import Catalog, PageToWrite
 
 URL_NAME = "after_payment"
 TEMPLATE = "after_payment"
 
 
 def after_payment_pages(catalog: Catalog) -> list[PageToWrite]:
-    if not hasattr(catalog.settings.urls, URL_NAME):
-        return []
-    pages = []
-    for product in sorted(catalog.all_products(), key=lambda p: (p.lang, p.slug)):
-        url = catalog.url(URL_NAME, product.lang, slug=product.slug)
-        alternates = {other: catalog.url(URL_NAME, other, slug=product.slug)
-                      for other in catalog.languages if variant(product, other) is not None}
-        pages.append(PageToWrite(save_as(url), TEMPLATE, product.lang, {
-            "url": url, "product": product, "alternates": alternates}))
-    return pages
+    return catalog.product_pages(URL_NAME, TEMPLATE)
 
 
 # The review e-mail's lines, each named after a column of `make import-reviews` (its
