@@ -28,8 +28,7 @@ def _template_helpers(generator: Any) -> None:
 
     def browse(category: Group) -> Listing:
         definitions, _ = load_definitions(settings)
-        first = category.items[0]
-        return listing(category.items, definitions.of(first.category.name, first.lang),
+        return listing(category.items, definitions.of_product(category.items[0]),
                        category.lang)
 
     def browse_all(categories: Sequence[Group]) -> Listing:

@@ -130,6 +130,10 @@ class Definitions:
     def of(self, category: str, lang: str) -> CategoryDefinition | None:
         return next((d for _, d in self.found if d.name.get(lang) == category), None)
 
+    def of_product(self, product: Any) -> CategoryDefinition | None:
+        """The definition of `product`'s category, in the product's language."""
+        return self.of(product.category.name, product.lang)
+
     def names(self, lang: str) -> list[str]:
         return sorted(d.name[lang] for _, d in self.found if lang in d.name)
 

@@ -86,9 +86,8 @@ def _template_helpers(generator: Any) -> None:
 
     def category_comparison(category: Group) -> Table:
         definitions, _ = load_definitions(settings)
-        first = category.items[0]
-        return product_table(definitions.of(first.category.name, first.lang),
-                             category.items, category.lang)
+        return product_table(definitions.of_product(category.items[0]), category.items,
+                             category.lang)
 
     @pass_context
     def comparison_link(context: Context, category: Group) -> str | None:

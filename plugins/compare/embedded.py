@@ -83,7 +83,7 @@ def request(options: dict[str, Any], catalog: Catalog, definitions: Definitions,
     names = None if specs is None else _texts(specs)
     if specs is not None and names is None:
         problems.append(("specs", "comparison block: 'specs:' must be a list of spec names"))
-    definition = definitions.of(first.category.name, first.lang)
+    definition = definitions.of_product(first)
     allowed = [spec.name.get(lang, "") for spec in definition.specs] if definition else []
     for name in names or []:
         if name not in allowed:
@@ -101,14 +101,13 @@ def _same_category(one: Any, other: Any, definitions: Definitions) -> bool:
     """Whether two products share a category (in one language, or as translations)."""
     if one.category.name == other.category.name:
         return True
-    definition = definitions.of(one.category.name, one.lang)
-    return definition is not None and definition is definitions.of(other.category.name,
-                                                                   other.lang)
+    definition = definitions.of_product(one)
+    return definition is not None and definition is definitions.of_product(other)
 
 
 def table_of(found: Request, definitions: Definitions, lang: str) -> Table:
     first = found.products[0]
-    definition = definitions.of(first.category.name, first.lang)
+    definition = definitions.of_product(first)
     return product_table(definition, found.products, lang, found.specs)
 
 
