@@ -17,14 +17,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from babel.units import format_unit
-from catalog.kit import Output, PageToWrite, Site, declare, phases, settings_of, stop_build
+from catalog.kit import Output, PageToWrite, Site, declare, phases, site_of, stop_build
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 from pelican import signals
 from pelican.log import console
 
-from .pages import CATALOGUE, Printed, paper_pages
+from .pages import Printed, paper_pages
 from .printer import PrintError, print_pages
 from .settings import SECTION, PaperSettings
 
@@ -83,16 +83,17 @@ def size_text(size: int, lang: str) -> str:
 
 
 def _template_helpers(generator: Any) -> None:
-    settings = settings_of(generator.settings).of(PaperSettings)
-
     @pass_context
     def paper_link(context: Context, name: str, lang: str, **fields: str) -> PaperLink | None:
+        """The PDF `name` (a `CATALOG["urls"]` name) in `lang`: None unless it is printed,
+        as `paper_pages` decided (enabled, its URL set, a catalogue within its limit)."""
         catalog = context["catalog"]
-        if (not settings.enabled or not hasattr(catalog.settings.urls, name)
-                or (name == CATALOGUE and (not settings.catalogue or len(
-                    catalog.products(lang)) > settings.catalogue_limit))):
+        if not hasattr(catalog.settings.urls, name):
             return None
         url = catalog.url(name, lang, **fields)
+        site = site_of(generator.settings)
+        if url not in site.once("paper.printed", lambda: {p.pdf for p in _to_print(site)[1]}):
+            return None
         return PaperLink(url, Markup(SIZE_MARK.format(url)))
 
     generator.env.globals["paper_link"] = paper_link
