@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -67,19 +67,22 @@ class Listing:
 
     facets: tuple[Facet, ...]
     specs: tuple[Spec, ...] = ()  # the specs that are facets: the only ones cards carry
-    definition: CategoryDefinition | None = None
+    values: dict[str, dict[str, TypedValue]] = field(default_factory=dict)  # by slug
 
     def card(self, product: Any) -> dict[str, str]:
-        return card_data(product, self.specs, self.definition)
+        return card_data(product, self.specs, self.values.get(product.slug, {}))
 
 
 def listing(products: Sequence[Any], definition: CategoryDefinition | None,
             lang: str) -> Listing:
-    """The listing of `products`; with their category's `definition`, filtered by spec."""
+    """The listing of `products` (of one language); with their category's `definition`,
+    filtered by spec. Each product's specs are typed once, for the facets and its card."""
     specs = category_specs(definition, lang)
-    found = facets(products, specs, definition)
+    values = {product.slug: {} if definition is None else product_values(definition, product)
+              for product in products}
+    found = facets(products, specs, [values[product.slug] for product in products])
     keys = {facet.key for facet in found}
-    return Listing(tuple(found), tuple(spec for spec in specs if spec.key in keys), definition)
+    return Listing(tuple(found), tuple(spec for spec in specs if spec.key in keys), values)
 
 
 def category_specs(definition: CategoryDefinition | None, lang: str) -> list[Spec]:
@@ -100,14 +103,14 @@ def category_specs(definition: CategoryDefinition | None, lang: str) -> list[Spe
 
 
 def facets(products: Sequence[Any], specs: Sequence[Spec],
-           definition: CategoryDefinition | None) -> list[Facet]:
-    """The facets of a listing of `products` (all of one category when `specs` are given)."""
+           typed: Sequence[dict[str, TypedValue]]) -> list[Facet]:
+    """The facets of a listing of `products` (all of one category when `specs` are
+    given), `typed` their spec values."""
     found = []
     kinds = Counter(product.kind for product in products)
     if len(kinds) > 1:
         found.append(Facet("kind", "", "kind", tuple(
             Choice(kind, kinds[kind]) for kind in KINDS if kind in kinds)))
-    typed = [_values(definition, product) for product in products]
     for spec in specs:
         values = [values[spec.name] for values in typed if spec.name in values]
         facet = _number_facet(spec, values) if spec.type == "number" else _choice_facet(
@@ -118,7 +121,7 @@ def facets(products: Sequence[Any], specs: Sequence[Spec],
 
 
 def card_data(product: Any, specs: Sequence[Spec],
-              definition: CategoryDefinition | None) -> dict[str, str]:
+              values: dict[str, TypedValue]) -> dict[str, str]:
     """What `browse.js` sorts and filters a product's card by, as `data-` attributes:
     its entry price (empty on quote), rating, review count, date, kind and spec values
     (choices one per line)."""
@@ -132,15 +135,10 @@ def card_data(product: Any, specs: Sequence[Spec],
         "data-date": product.updated.isoformat() if product.updated else "",
         "data-kind": product.kind,
     }
-    values = _values(definition, product)
     for spec in specs:
         if spec.name in values:
             data[DATA_PREFIX + spec.key] = "\n".join(_choice_values(values[spec.name]))
     return data
-
-
-def _values(definition: CategoryDefinition | None, product: Any) -> dict[str, TypedValue]:
-    return {} if definition is None else product_values(definition, product)
 
 
 def _choice_values(value: TypedValue) -> list[str]:
