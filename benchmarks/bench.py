@@ -273,7 +273,8 @@ def html_count(folder: Path) -> int:
 def edit_one_product(site: Site, attempt: int) -> None:
     """Change one product as an editor would: its first offer's price (the body, for
     plain Pelican's pages, which have no price)."""
-    first = min(site.content.rglob("*.md"))
+    products = site.content / "products"  # Vitrine's and Hugo's; plain Pelican's are pages
+    first = min((products if products.is_dir() else site.content).rglob("*.md"))
     text = first.read_text(encoding="utf-8")
     edited, count = re.subn(r"(?m)^(\s+price: )(\d+)", lambda m: f"{m[1]}{int(m[2]) + 1}",
                             text, count=1)

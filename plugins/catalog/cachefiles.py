@@ -46,6 +46,31 @@ def load_file(path: Path) -> bytes | None:
     return data
 
 
+def store_named(folder: Path, data: bytes) -> str:
+    """Write `data` under its own SHA-256, which is also its checksum; return the name."""
+    name = _digest(data)
+    path = folder / name[:2] / name
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{name}.partial-{os.getpid()}")
+        partial.write_bytes(data)
+        partial.replace(path)
+    return name
+
+
+def load_named(folder: Path, name: str) -> bytes | None:
+    """The entry `store_named` wrote as `name`, or None when missing or damaged."""
+    path = folder / name[:2] / name
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if _digest(data) != name:
+        _drop(path, "its bytes do not match their name")
+        return None
+    return data
+
+
 def drop_file(path: Path) -> None:
     """Remove the file entry `path` and its checksum."""
     path.unlink(missing_ok=True)

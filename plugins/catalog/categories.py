@@ -29,6 +29,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
 
 from .errors import ContentError
+from .inputs import definition_input, read
 from .records import read_record, schema_context
 from .schema import Model, SchemaContext, Text, invalid
 from .text import name_key
@@ -128,6 +129,7 @@ class Definitions:
     broken: frozenset[str] = frozenset()
 
     def of(self, category: str, lang: str) -> CategoryDefinition | None:
+        read((definition_input(category, lang),))
         return next((d for _, d in self.found if d.name.get(lang) == category), None)
 
     def of_product(self, product: Any) -> CategoryDefinition | None:
@@ -135,6 +137,7 @@ class Definitions:
         return self.of(product.category.name, product.lang)
 
     def names(self, lang: str) -> list[str]:
+        read(definition_input(d.name[lang], lang) for _, d in self.found if lang in d.name)
         return sorted(d.name[lang] for _, d in self.found if lang in d.name)
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from pelican.contents import Page
 
+from .inputs import read_attribute
 from .views import EpubView, ImageFile, PaymentView, RatingView, ReviewView, View
 
 if TYPE_CHECKING:
@@ -57,6 +58,10 @@ class Product(Page):
     payments: View[Sequence[PaymentView]] = View("payments")
     og_image: View[ImageFile | None] = View("images", None)
     sample_epub: View[EpubView | None] = View("epub", None)
+
+    # Every read of a product while a page renders makes it an input of that page
+    # (`inputs.py`): the page is rendered again when the product changes.
+    __getattribute__ = read_attribute
 
     # A product's URL is read on every page that lists it; Pelican recomputes it each time
     # from a copy of all metadata, which dominated the rendering of large catalogs.

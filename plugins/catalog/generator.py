@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 from typing import Any
 
 from blinker import signal
@@ -12,10 +13,12 @@ from pelican.log import console
 from pelican.utils import process_translations
 
 from .contents import Product
+from .inputs import Unpicklable, recording
 from .metadata import RECORD
 from .model import PageToWrite
-from .parallel import run_everywhere, worker_count
-from .pipeline import SITE_KEY, Site
+from .pagecache import FOLDER, CurrentInputs, PageCache, Record, site_digest, write_bytes
+from .parallel import map_everywhere, worker_count
+from .pipeline import SITE_KEY, Site, print_rendered, print_timing
 from .reader import FrontMatterReader
 
 # Print a progress line when at least this many products must be parsed.
@@ -73,15 +76,38 @@ class ProductsGenerator(CachingGenerator):
                 reader.prepare(files)
 
     def generate_output(self, writer: Any) -> None:
+        """Write every page: from the last build's bytes when nothing it is made of
+        changed (`pagecache.py`), else rendered on every core."""
         site: Site = self.settings[SITE_KEY]
         catalog = site.catalog
         pages = site.pages_to_write
-        for template in {page.template for page in pages}:
-            self.get_template(template)  # compiled once here, not once per worker
         started = time.perf_counter()
-        workers = run_everywhere(
-            pages, lambda page: self._write(writer, page), catalog.settings.processes
+        cache = self._page_cache(site)
+        records: dict[str, Record] = {}
+        to_render: list[tuple[PageToWrite, str | None]] = []
+        for page in pages:
+            key = cache.key(page) if cache else None
+            data = cache.reusable(page, key) if cache else None
+            if data is None:
+                to_render.append((page, key))
+            else:
+                assert cache is not None
+                write_bytes(Path(writer.output_path, page.save_as), data)
+                records[page.save_as] = cache.records[page.save_as]
+        for template in {page.template for page, _ in to_render}:
+            self.get_template(template)  # compiled once here, not once per worker
+        workers = worker_count(len(to_render), catalog.settings.processes)
+        # Workers get indices: the pages themselves are inherited, not pickled.
+        kept = map_everywhere(
+            range(len(to_render)), lambda index: self._render(writer, cache, *to_render[index]),
+            catalog.settings.processes,
         )
+        for (page, _), record in zip(to_render, kept, strict=True):
+            if record is not None:
+                records[page.save_as] = record
+        if cache:
+            cache.save(records)
+        print_rendered([page.save_as for page, _ in to_render])
         samples = sum(1 for page in pages if page.template == "sample")
         # A product's own page (other pages, a sample or after payment, name it too).
         products = sum(1 for page in pages if page.variables.get("url") == getattr(
@@ -89,9 +115,35 @@ class ProductsGenerator(CachingGenerator):
         console.print(
             f"Catalog: {products} product pages, {samples} sample chapters and "
             f"{len(pages) - products - samples} other pages "
-            f"({', '.join(catalog.languages)}) written in {time.perf_counter() - started:.2f} s "
-            f"by {workers} process{'es' if workers > 1 else ''}"
+            f"({', '.join(catalog.languages)}); {len(to_render)} rendered by {workers} "
+            f"process{'es' if workers > 1 else ''}, {len(pages) - len(to_render)} "
+            f"unchanged, in {time.perf_counter() - started:.2f} s"
         )
+
+    def _page_cache(self, site: Site) -> PageCache | None:
+        """The cache of rendered pages, None (with one line saying why) when a value
+        the pages may read cannot be digested."""
+        started = time.perf_counter()
+        try:
+            inputs = CurrentInputs(site, self.settings)
+            cache = PageCache(site.settings.cache_folder(FOLDER),
+                              site_digest(self.settings, self.context, site),
+                              self.settings, inputs.digest)
+            inputs.digest_every_product()  # before rendering, which may add to them
+        except Unpicklable as error:
+            console.print(f"Catalog: every page is rendered (the page cache cannot read "
+                          f"{error})")
+            return None
+        print_timing("render", "catalog.page-inputs", time.perf_counter() - started)
+        return cache
+
+    def _render(self, writer: Any, cache: PageCache | None, page: PageToWrite,
+                key: str | None) -> Record | None:
+        with recording() as inputs:
+            self._write(writer, page)
+        if cache is None:
+            return None
+        return cache.keep(key, inputs, Path(writer.output_path, page.save_as).read_bytes())
 
     def _write(self, writer: Any, page: PageToWrite) -> None:
         # Pelican's writer takes `url` for its paginator and keeps it from the template:

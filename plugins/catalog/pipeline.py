@@ -23,9 +23,11 @@ pages        Site → PageToWrites      asked once while checking, so that URL c
                                       100 search.pages
 attach       Site → None              only when every check passed: the declared views
                                       1000 catalog.links, 500 reviews.ratings (others
-                                      read `rating`), 100 epub.files, 100 images.pictures,
-                                      100 payments.options
-(render)                              the catalog's pages, then Pelican's, on every core
+                                      read `rating`), 100 epub.files, 100 feeds.links,
+                                      100 images.pictures, 100 payments.options
+(render)                              Pelican's pages, then the catalog's: those whose
+                                      inputs changed on every core (`inputs.py`), the
+                                      others from the last build (`pagecache.py`)
 written      Output → None            every page written into the staging folder
                                       400 fingerprint.theme (CSS, JS named by content),
                                       300 epub.files, 300 feeds.files, 300 images.files,
@@ -56,6 +58,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from .errors import ContentError
+from .inputs import is_recording, memo_input, read, recording
 from .registry import Settings
 
 if TYPE_CHECKING:
@@ -116,6 +119,13 @@ def print_timing(phase: str, what: str, seconds: float) -> None:
         print(f"Timing: {phase:<12} {what:<32} {seconds:7.3f} s", file=sys.stderr)
 
 
+def print_rendered(save_as: Sequence[str]) -> None:
+    """With TIMINGS set, which pages were rendered (the others came from the cache)."""
+    if os.environ.get("TIMINGS"):
+        for page in save_as:
+            print(f"Rendered: {page}", file=sys.stderr)
+
+
 class Named(Protocol):
     """A category or an industry as Pelican gives it: its name and URL slug."""
 
@@ -152,11 +162,35 @@ class Memo:
 
     def once(self, key: str, compute: Callable[[], R]) -> R:
         """`compute()`, computed once per build under `key` ("<plugin>.<what>"): a check
-        and an attach receiver of one plugin share a result without a global."""
-        if key not in self._memo:
-            self._memo[key] = compute()
-        result: R = self._memo[key]
+        and an attach receiver of one plugin share a result without a global.
+
+        A page that reads the result has it among its inputs (`inputs.py`): the result
+        itself when it was made before rendering, else what was read to make it."""
+        made = self._memo.get(key)
+        if made is None:
+            if is_recording():
+                with recording() as used:
+                    made = Made(compute(), frozenset(used))
+            else:
+                made = Made(compute(), None)
+            self._memo[key] = made
+        read((memo_input(key),) if made.inputs is None else made.inputs)
+        result: R = made.value
         return result
+
+    def made_before_rendering(self, key: str) -> Made | None:
+        """The result `once` keeps under `key`, if it was made before pages rendered."""
+        made = self._memo.get(key)
+        return made if made is not None and made.inputs is None else None
+
+
+@dataclass(frozen=True)
+class Made:
+    """A result of `Memo.once` and, when it was made while a page rendered, the inputs
+    read to make it."""
+
+    value: Any
+    inputs: frozenset[str] | None
 
 
 @dataclass(frozen=True)

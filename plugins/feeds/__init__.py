@@ -175,8 +175,23 @@ class SiteFeeds:
         self.settings = settings
 
     def __call__(self, lang: str) -> dict[str, FeedLink]:
-        return {plan.kind: plan.link for plan in _atom_feeds(site_of(self.settings)).plans
-                if plan.lang == lang}
+        return _feed_links(site_of(self.settings)).get(lang, {})
+
+
+def _feed_links(site: Site) -> dict[str, dict[str, FeedLink]]:
+    """The feeds of each language by kind, made before pages render (`attach`): every
+    page reads these links, not the feeds' entries, so that a product's new price is
+    not a change of every page (see the catalog's `inputs.py`)."""
+    def make() -> dict[str, dict[str, FeedLink]]:
+        links: dict[str, dict[str, FeedLink]] = {}
+        for plan in _atom_feeds(site).plans:
+            links.setdefault(plan.lang, {})[plan.kind] = plan.link
+        return links
+    return site.once("feeds.links", make)
+
+
+def _attach(site: Site) -> None:
+    _feed_links(site)
 
 
 def _template_globals(generator: Any) -> None:
@@ -186,5 +201,6 @@ def _template_globals(generator: Any) -> None:
 def register() -> None:
     declare(SECTION)
     phases.check.register("feeds.ids", 100)(_check)
+    phases.attach.register("feeds.links", 100)(_attach)
     phases.written.register("feeds.files", 300)(_written)
     signals.generator_init.connect(_template_globals)
