@@ -145,7 +145,8 @@ def test_a_review_renders_the_pages_that_show_its_product(demo: Demo) -> None:
 
     def add() -> Callable[[], None]:
         review.write_text("---\nauthor: Paul T.\nrating: 1\ndate: 2026-11-20\n"
-                          "experience_date: 2026-11-01\nverified: true\nsource: E-mail\nlang: fr\n---\n"
+                          "experience_date: 2026-11-01\nverified: true\n"
+                          "source: E-mail\nlang: fr\n---\n"
                           "Trop court pour mon usage.\n", encoding="utf-8")
         return review.unlink
 
