@@ -102,14 +102,21 @@ def digest(value: Any, settings: Any = None, root: Any = None,
     buffer = io.BytesIO()
     try:
         _Canonical(buffer, settings, root, reached).dump(value)
-    except (pickle.PicklingError, TypeError, AttributeError, RecursionError) as error:
+    except (pickle.PicklingError, TypeError, ValueError, AttributeError, RecursionError) as error:
         raise Unpicklable(f"{type(value).__name__}: {error}") from None
     return hashlib.sha256(buffer.getvalue()).hexdigest()
 
 
 def content_digest(content: Any, settings: Any) -> str:
-    """The digest of a content's value: its attributes but the site and the settings."""
-    value = {key: item for key, item in vars(content).items() if key not in NOT_VALUE}
+    """The digest of a content's value: its attributes but the site and the settings.
+    Pelican sets each metadata key as an attribute too, so of `metadata` only the keys
+    that are not attributes count (`summary`): half the work, the same digest."""
+    attributes = vars(content)
+    value = {key: item for key, item in attributes.items() if key not in NOT_VALUE}
+    metadata = value.pop("metadata", None)
+    if isinstance(metadata, dict):
+        value["metadata"] = {key: item for key, item in metadata.items()
+                             if key not in attributes}
     return digest(value, settings, content)
 
 
@@ -118,6 +125,7 @@ def _named(name: Any) -> Any:
 
 
 _OWN = (_named,)
+_PLAIN = frozenset({str, int, float, bool, type(None), bytes, list, tuple, dict})
 
 
 class _Canonical(pickle.Pickler):
@@ -134,6 +142,8 @@ class _Canonical(pickle.Pickler):
     def persistent_id(self, obj: Any) -> Any:
         # Called for every object, sets too (`reducer_override` is not): their order
         # follows string hashes, which change from one process to the next.
+        if type(obj) in _PLAIN and obj is not self._settings:  # most objects: fast
+            return None
         if isinstance(obj, (set, frozenset)):
             return ("set", tuple(sorted(obj, key=repr)))
         if obj is self._settings and obj is not None:
