@@ -116,6 +116,19 @@ def product_pages(slug: str) -> set[str]:
     return {f"produits/{slug}/index.html", f"produits/{slug}/merci/index.html"}
 
 
+# The French pages that show the e-book `fixer-ses-prix`: its own, those of the products
+# that name it as related, its category's listing and comparison, the catalogue.
+SHOWING_FIXER_SES_PRIX = {
+        *product_pages("fixer-ses-prix"),
+        "produits/calculateur-prix-de-revient/index.html",
+        "produits/devis-qui-signent/index.html",
+        "produits/formation-negociation/index.html",
+        "categories/livres-numeriques/index.html",
+        "categories/livres-numeriques/comparer/index.html",
+        "produits/index.html",
+}
+
+
 def test_nothing_changed_renders_nothing_and_writes_the_same_bytes(demo: Demo) -> None:
     again = demo.build()
     assert counts(again) == (0, demo.pages)
@@ -126,17 +139,7 @@ def test_nothing_changed_renders_nothing_and_writes_the_same_bytes(demo: Demo) -
 def test_a_price_renders_the_pages_that_show_the_product(demo: Demo) -> None:
     product = demo.content / "products" / "fixer-ses-prix.md"
     pages, count = edited(demo, lambda: replace_in(product, "price: 24.00", "price: 26.00"))
-    # Its own pages, the listing and the comparison that show it, the pages of the
-    # products that name it as related; in French only, the language of the file.
-    assert pages == {
-        *product_pages("fixer-ses-prix"),
-        "produits/calculateur-prix-de-revient/index.html",
-        "produits/devis-qui-signent/index.html",
-        "produits/formation-negociation/index.html",
-        "categories/livres-numeriques/index.html",
-        "categories/livres-numeriques/comparer/index.html",
-        "produits/index.html",
-    }
+    assert pages == SHOWING_FIXER_SES_PRIX  # in French only, the language of the file
     assert count == len(pages)
 
 
@@ -152,17 +155,8 @@ def test_a_review_renders_the_pages_that_show_its_product(demo: Demo) -> None:
 
     pages, count = edited(demo, add)
     # A rating counts the reviews of every language: the same pages in both.
-    french = {
-        *product_pages("fixer-ses-prix"),
-        "produits/calculateur-prix-de-revient/index.html",
-        "produits/devis-qui-signent/index.html",
-        "produits/formation-negociation/index.html",
-        "categories/livres-numeriques/index.html",
-        "categories/livres-numeriques/comparer/index.html",
-        "produits/index.html",
-    }
-    assert {page for page in pages if not page.startswith("en/")} == french
-    assert len(pages) == count == 2 * len(french)
+    assert {page for page in pages if not page.startswith("en/")} == SHOWING_FIXER_SES_PRIX
+    assert len(pages) == count == 2 * len(SHOWING_FIXER_SES_PRIX)
 
 
 def test_a_category_definition_renders_the_pages_of_its_products(demo: Demo) -> None:
