@@ -16,9 +16,17 @@ from .contents import Product
 from .inputs import Unpicklable, recording
 from .metadata import RECORD
 from .model import PageToWrite
-from .pagecache import FOLDER, CurrentInputs, PageCache, Record, site_digest, write_bytes
+from .pagecache import (
+    FOLDER,
+    CurrentInputs,
+    PageCache,
+    Record,
+    site_digest,
+    write_bytes,
+    written_pages,
+)
 from .parallel import map_everywhere, worker_count
-from .pipeline import SITE_KEY, Site, print_rendered, print_timing
+from .pipeline import SITE_KEY, WRITTEN_PAGES, Site, print_rendered, print_timing
 from .reader import FrontMatterReader
 
 # Print a progress line when at least this many products must be parsed.
@@ -107,6 +115,7 @@ class ProductsGenerator(CachingGenerator):
                 records[page.save_as] = record
         if cache:
             cache.save(records)
+            site.once(WRITTEN_PAGES, lambda: written_pages(Path(writer.output_path), records))
         print_rendered([page.save_as for page, _ in to_render])
         samples = sum(1 for page in pages if page.template == "sample")
         # A product's own page (other pages, a sample or after payment, name it too).

@@ -192,3 +192,12 @@ class CurrentInputs:
 def write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
+
+
+def written_pages(folder: Path, records: dict[str, Record]) -> dict[str, tuple[bytes, int, int]]:
+    """Each page as written: its SHA-256 (its body's name), size and modification time."""
+    written = {}
+    for save_as, record in records.items():
+        stat = (folder / save_as).stat()
+        written[save_as] = (bytes.fromhex(record.body), stat.st_size, stat.st_mtime_ns)
+    return written

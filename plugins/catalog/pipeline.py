@@ -232,6 +232,25 @@ class Output:
     folder: Path
     site: Site
 
+    def known_digest(self, relative: str) -> bytes | None:
+        """The SHA-256 of a page the catalog wrote (`relative` to `folder`), while the
+        file has the size and modification time it was written with, else None: a
+        plugin that hashes every file reads only the others."""
+        written: dict[str, tuple[bytes, int, int]] = self.site.once(WRITTEN_PAGES, dict)
+        found = written.get(relative)
+        if found is None:
+            return None
+        digest, size, modified = found
+        try:
+            now = (self.folder / relative).stat()
+        except OSError:
+            return None
+        return digest if (now.st_size, now.st_mtime_ns) == (size, modified) else None
+
+
+# The catalog's pages as written: their SHA-256, size and modification time, by path.
+WRITTEN_PAGES = "catalog.written-pages"
+
 
 check_files: Phase[Sources, list[ContentError]] = Phase("check_files")
 check: Phase[Site, list[ContentError]] = Phase("check")

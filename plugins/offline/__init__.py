@@ -46,7 +46,7 @@ def _finish(output: Output) -> None:
     site = {"SITENAME": settings.pelican["SITENAME"], "lang": settings.pelican["DEFAULT_LANG"]}
     data = manifest(offline, site["SITENAME"], site["lang"], found_icons(folder))
     (folder / MANIFEST).write_text(manifest_json(data), encoding="utf-8")
-    version = precache.build_version(folder)
+    version = precache.build_version(folder, output.known_digest)
     precache.stamp_version(folder, VERSION_PLACEHOLDER, version)
     if not offline.enabled:
         (folder / "sw.js").write_text(kill_switch(), encoding="utf-8")

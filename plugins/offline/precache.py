@@ -7,7 +7,7 @@ build version, and the precache's size against its budget.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,15 +40,17 @@ def relative_url(relative: str, base: str = "") -> str:
     return f"{base}/{relative}"
 
 
-def build_version(folder: Path) -> str:
-    """A short hash of every written file and its path: changes when anything changes."""
+def build_version(folder: Path,
+                  known: Callable[[str], bytes | None] = lambda relative: None) -> str:
+    """A short hash of every written file and its path: changes when anything changes.
+    `known` gives the SHA-256 of a file when it is known without reading it."""
     digest = hashlib.sha256()
     for path in site_files(folder):
         relative = path.relative_to(folder).as_posix()
         if relative in NOT_VERSIONED:
             continue
         digest.update(relative.encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(known(relative) or hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:10]
 
 

@@ -48,6 +48,14 @@ def test_the_version_changes_with_any_file_but_not_with_sw_js(tmp_path: Path) ->
     assert precache.build_version(tmp_path) != first
 
 
+def test_the_version_takes_known_digests_as_read_ones(tmp_path: Path) -> None:
+    write(tmp_path, {"index.html": "a", "b.css": "b"})
+    read = precache.build_version(tmp_path)
+    known = {"index.html": hashlib.sha256(b"a").digest()}
+    assert precache.build_version(tmp_path, known.get) == read
+    assert precache.build_version(tmp_path, {"index.html": b"other"}.get) != read
+
+
 def test_the_version_replaces_the_placeholder_in_pages(tmp_path: Path) -> None:
     write(tmp_path, {"a/index.html": "<p>Version @@v@@</p>", "b.html": "none",
                      "c.css": "@@v@@"})
