@@ -12,6 +12,7 @@ PORT ?= 8000
 PRODUCTS ?= 1000
 IMAGES ?= 200
 GROWTH ?= 10000
+ROUNDS ?= 3
 
 .DEFAULT_GOAL := help
 .PHONY: help html publish deploy deploy-clean-preview serve devserver check new-product new-case-study new-page hooks cms edit \
@@ -139,8 +140,8 @@ bench-live: $(BIN)/.runtime ## Measure save-to-page time of make devserver (demo
 bench-deploy: $(BIN)/.dev html ## Measure make deploy to a local S3 server: the demo, then PRODUCTS=1000
 	@$(BIN)/python benchmarks/deploy.py --products $(PRODUCTS)
 
-bench: $(BIN)/.runtime ## Measure build speed against plain Pelican and Hugo (PRODUCTS=1000, GROWTH=10000), and images (IMAGES=200)
-	@$(BIN)/python benchmarks/bench.py --products $(PRODUCTS) --without seo,feeds --paper --growth $(GROWTH)
+bench: $(BIN)/.runtime ## Measure build speed against plain Pelican and Hugo (PRODUCTS=1000, ROUNDS=3, GROWTH=10000), and images (IMAGES=200)
+	@$(BIN)/python benchmarks/bench.py --products $(PRODUCTS) --repeat $(ROUNDS) --without seo,feeds --paper --growth $(GROWTH)
 	@$(BIN)/python benchmarks/reviews.py
 	@$(BIN)/python benchmarks/images.py --images $(IMAGES)
 

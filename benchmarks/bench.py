@@ -324,7 +324,9 @@ def measure_all(sites: list[Site], repeat: int, products: int) -> tuple[
     failures: list[BuildFailed] = []
     active = list(sites)
     for attempt in range(1, repeat + 1):
-        for site in list(active):
+        # PDFs once: a cold print of 1,000 data sheets takes minutes, and what they add
+        # is far above the noise between rounds.
+        for site in [s for s in active if attempt == 1 or s.name != "paper"]:
             for phase in MODES:
                 suffix = f" (run {attempt}/{repeat})" if repeat > 1 else ""
                 print(f"{site.label}, {phase}…{suffix}", flush=True)
