@@ -2,8 +2,9 @@
 
 A catalog page is a function of the code, the templates and their translations, the
 settings, the site's structure, its own variables, and the content it reads. The first
-five are the *site digest* (`pagecache.py`); the content a page reads is recorded, per
-page, as *inputs*:
+four are the *site digest* (`pagecache.py`), the structure with each product's
+`STRUCTURE` attributes (what listings group and sort by); the page's variables are in
+its key; the content a page reads is recorded, per page, as *inputs*:
 
 input                   recorded when                          its digest
 a product (its path)    a template or a filter reads any       its attributes after
