@@ -136,7 +136,7 @@ class ProductsGenerator(CachingGenerator):
         try:
             inputs = CurrentInputs(site, self.settings)
             cache = PageCache(site.settings.cache_folder(FOLDER),
-                              site_digest(self.settings, self.context, site),
+                              site_digest(self.settings, self.context, site, self.env.globals),
                               self.settings, inputs.digest)
             inputs.digest_every_product()  # before rendering, which may add to them
         except Unpicklable as error:

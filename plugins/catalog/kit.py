@@ -30,6 +30,7 @@ only module of it they import (a test reads every plugin's imports).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from . import pipeline as phases
@@ -89,7 +90,7 @@ def settings_of(pelican_settings: dict[str, Any]) -> Settings:
     return found
 
 
-def site_of(pelican_settings: dict[str, Any]) -> Site:
+def site_of(pelican_settings: Mapping[str, Any]) -> Site:
     """The checked site of the build that `pelican_settings` belong to (once `attach` ran:
     for template helpers, while pages are rendered)."""
     found: Site = pelican_settings[SITE_KEY]

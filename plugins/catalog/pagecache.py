@@ -8,8 +8,9 @@ recorded:
 
 - the code and templates: every file of the theme and of the plugins (not their
   `node_modules`), the Python version and the installed packages' versions;
-- the settings and Pelican's context (the site's structure: every content by path, the
-  catalog's groups), pickled canonically;
+- the settings, the templates' globals and Pelican's context (the site's structure:
+  every content by path, each product's place, the catalog's groups), pickled
+  canonically;
 - every content that is not a product (pages, case studies, static files), by value:
   they are few, and Pelican's own classes cannot record their readers.
 
@@ -76,9 +77,11 @@ def code_digest(folders: Iterable[str]) -> str:
     return sha.hexdigest()
 
 
-def site_digest(settings: dict[str, Any], context: dict[str, Any], site: Any) -> str:
-    """What every page may read: code, settings, the site's structure, every content
-    that is not a product. Raises `Unpicklable`."""
+def site_digest(settings: dict[str, Any], context: dict[str, Any], site: Any,
+                template_globals: dict[str, Any]) -> str:
+    """What every page may read: code, settings, the templates' globals (what plugins
+    give them, made from settings and the environment), the site's structure, every
+    content that is not a product. Raises `Unpicklable`."""
     folders = [settings["THEME"], *settings.get("PLUGIN_PATHS", [])]
     shown = {key: sorted(value.items()) if key in BY_PATH else value
              for key, value in context.items() if value is not site}
@@ -90,6 +93,7 @@ def site_digest(settings: dict[str, Any], context: dict[str, Any], site: Any) ->
     others = [c for c in contents if not isinstance(c, Product)]
     return hashlib.sha256("\n".join([
         code_digest(folders),
+        digest(template_globals, settings),
         structure,
         digest(places, settings),
         *(f"{c.source_path} {content_digest(c, settings)}" for c in others),

@@ -24,7 +24,8 @@ pages        Site → PageToWrites      asked once while checking, so that URL c
 attach       Site → None              only when every check passed: the declared views
                                       1000 catalog.links, 500 reviews.ratings (others
                                       read `rating`), 100 epub.files, 100 feeds.links,
-                                      100 images.pictures, 100 payments.options
+                                      100 images.pictures, 100 offline.latest-update,
+                                      100 payments.options
 (render)                              Pelican's pages, then the catalog's: those whose
                                       inputs changed on every core (`inputs.py`), the
                                       others from the last build (`pagecache.py`)

@@ -15,23 +15,37 @@ import time
 from typing import Any
 from urllib.parse import urlsplit
 
-from catalog.kit import CatalogSettings, Output, declare, phases, save_as, settings_of, stop_build
+from catalog.kit import (
+    CatalogSettings,
+    Output,
+    Site,
+    declare,
+    phases,
+    save_as,
+    settings_of,
+    stop_build,
+)
 from pelican import signals
 from pelican.log import console
 
 from . import precache
 from .manifest import MANIFEST, found_icons, manifest, manifest_json
-from .pages import VERSION_PLACEHOLDER, offline_pages, theme_offline
+from .pages import VERSION_PLACEHOLDER, latest_update, offline_pages, theme_offline
 from .settings import SECTION, OfflineSettings
 from .worker import kill_switch, service_worker
 
 logger = logging.getLogger(__name__)
 
 
+def _latest_update(site: Site) -> None:
+    latest_update(site)
+
+
 def _globals(generator: Any) -> None:
     settings = settings_of(generator.settings)
     generator.env.globals["offline"] = theme_offline(settings.of(OfflineSettings),
-                                                     settings.of(CatalogSettings))
+                                                     settings.of(CatalogSettings),
+                                                     generator.settings)
 
 
 def _kb(size: int) -> str:
@@ -53,7 +67,7 @@ def _finish(output: Output) -> None:
         console.print(f"Offline: support turned off, sw.js removes itself; version {version}")
         return
     base = urlsplit(settings.pelican.get("SITEURL") or "").path.rstrip("/")
-    theme = theme_offline(offline, catalog)
+    theme = theme_offline(offline, catalog, settings.pelican)
     pages = [save_as(url) for url in theme.urls.values()]
     pages += [save_as(catalog.urls.model_dump()[name][lang])
               for name in offline.precache_pages for lang in catalog.languages]
@@ -82,5 +96,6 @@ def _finish(output: Output) -> None:
 def register() -> None:
     declare(SECTION)
     phases.pages.register("offline.pages", 100)(offline_pages)
+    phases.attach.register("offline.latest-update", 100)(_latest_update)
     phases.written.register("offline.worker", 100)(_finish)
     signals.generator_init.connect(_globals)

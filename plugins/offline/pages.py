@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import datetime
 import os
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
-from catalog.kit import Catalog, CatalogSettings, PageToWrite, Site, save_as
+from catalog.kit import CatalogSettings, PageToWrite, Site, save_as, site_of
 
 from .settings import OfflineSettings
 
 TEMPLATE = "offline"
 # Pages show this until the build knows its version (see precache.stamp_version).
 VERSION_PLACEHOLDER = "@@vitrine-build-version@@"
+LATEST_UPDATE = "offline.latest-update"
 
 
 def offline_url(catalog: CatalogSettings, lang: str) -> str:
@@ -35,11 +37,14 @@ def fixed_date(offline: OfflineSettings, environ: dict[str, str]) -> datetime.da
     return None
 
 
-@cache  # one catalog per build; asked by every page
-def latest_update(catalog: Catalog) -> datetime.date | None:
-    """The latest `updated` date of any product: when its prices were last stated."""
-    dates = [p.updated for p in catalog.all_products() if p.updated is not None]
-    return max(dates, default=None)
+def latest_update(site: Site) -> datetime.date | None:
+    """The latest `updated` date of any product: when its prices were last stated. Made
+    before pages render (`attach`): every page shows it, so every page has this date as
+    an input, not every product (see the catalog's `inputs.py`)."""
+    def latest() -> datetime.date | None:
+        dates = [p.updated for p in site.catalog.all_products() if p.updated is not None]
+        return max(dates, default=None)
+    return site.once(LATEST_UPDATE, latest)
 
 
 @dataclass(frozen=True)
@@ -51,18 +56,21 @@ class ThemeOffline:
     urls: dict[str, str]
     fixed_as_of: datetime.date | None
     precached: tuple[str, ...]  # listing pages cached at the first visit (CATALOG urls names)
+    pelican_settings: Mapping[str, Any] = field(compare=False, repr=False)
     version: str = VERSION_PLACEHOLDER
 
     def page_url(self, lang: str) -> str:
         return self.urls[lang]
 
-    def prices_as_of(self, catalog: Catalog) -> datetime.date | None:
-        return self.fixed_as_of or latest_update(catalog)
+    def prices_as_of(self) -> datetime.date | None:
+        return self.fixed_as_of or latest_update(site_of(self.pelican_settings))
 
 
-def theme_offline(offline: OfflineSettings, catalog: CatalogSettings) -> ThemeOffline:
+def theme_offline(offline: OfflineSettings, catalog: CatalogSettings,
+                  pelican_settings: Mapping[str, Any]) -> ThemeOffline:
     return ThemeOffline(offline.enabled, offline.theme_color, offline_urls(catalog),
-                        fixed_date(offline, dict(os.environ)), tuple(offline.precache_pages))
+                        fixed_date(offline, dict(os.environ)), tuple(offline.precache_pages),
+                        pelican_settings)
 
 
 def offline_pages(site: Site) -> list[PageToWrite]:

@@ -175,6 +175,15 @@ def test_a_category_definition_renders_the_pages_of_its_products(demo: Demo) -> 
     assert count == len(pages)
 
 
+def test_the_latest_update_renders_every_page_that_states_it(demo: Demo) -> None:
+    # Pages saved for offline reading say "prices as of" the latest `updated:` of any
+    # product: when that date moves, every page shows it.
+    product = demo.content / "products" / "fixer-ses-prix.md"
+    _, count = edited(demo, lambda: replace_in(product, "updated: 2026-03-16",
+                                               "updated: 2026-11-30"))
+    assert count == demo.pages
+
+
 @pytest.mark.parametrize("change", ["translation", "template", "setting"])
 def test_what_every_page_reads_renders_every_page(demo: Demo, change: str) -> None:
     def edit() -> Callable[[], None]:
