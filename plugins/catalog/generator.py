@@ -1,4 +1,6 @@
-"""Reads products and writes the catalog's pages: products and per-language listings."""
+"""Reads products and writes the catalog's pages (products, per-language listings and
+the pages of other plugins): those whose inputs changed are rendered on every core, the
+others written with the bytes of the last build (`inputs.py`, `pagecache.py`)."""
 
 from __future__ import annotations
 
@@ -89,22 +91,16 @@ class ProductsGenerator(CachingGenerator):
         site: Site = self.settings[SITE_KEY]
         catalog = site.catalog
         pages = site.pages_to_write
+        output = Path(writer.output_path)
         started = time.perf_counter()
         cache = self._page_cache(site)
-        records: dict[str, Record] = {}
-        to_render: list[tuple[PageToWrite, str | None]] = []
-        for page in pages:
-            key = cache.key(page) if cache else None
-            data = cache.reusable(page, key) if cache else None
-            if data is None:
-                to_render.append((page, key))
-            else:
-                assert cache is not None
-                write_bytes(Path(writer.output_path, page.save_as), data)
-                records[page.save_as] = cache.records[page.save_as]
+        records, to_render = _reuse(cache, pages, output)
+        workers = worker_count(len(to_render), catalog.settings.processes)
+        if len(to_render) >= PROGRESS_FROM:
+            console.print(f"Rendering {len(to_render)} pages with {workers} "
+                          f"process{'es' if workers > 1 else ''}…")
         for template in {page.template for page, _ in to_render}:
             self.get_template(template)  # compiled once here, not once per worker
-        workers = worker_count(len(to_render), catalog.settings.processes)
         # Workers get indices: the pages themselves are inherited, not pickled.
         kept = map_everywhere(
             range(len(to_render)), lambda index: self._render(writer, cache, *to_render[index]),
@@ -115,7 +111,7 @@ class ProductsGenerator(CachingGenerator):
                 records[page.save_as] = record
         if cache:
             cache.save(records)
-            site.once(WRITTEN_PAGES, lambda: written_pages(Path(writer.output_path), records))
+            site.once(WRITTEN_PAGES, lambda: written_pages(output, records))
         print_rendered([page.save_as for page, _ in to_render])
         samples = sum(1 for page in pages if page.template == "sample")
         # A product's own page (other pages, a sample or after payment, name it too).
@@ -166,3 +162,21 @@ class ProductsGenerator(CachingGenerator):
             page_url=page.variables["url"],
             **page.variables,
         )
+
+
+def _reuse(cache: PageCache | None, pages: list[PageToWrite], output: Path) -> tuple[
+    dict[str, Record], list[tuple[PageToWrite, str | None]]
+]:
+    """Write the pages the cache holds unchanged; their records, and the pages left to
+    render with their keys."""
+    records: dict[str, Record] = {}
+    to_render: list[tuple[PageToWrite, str | None]] = []
+    for page in pages:
+        key = cache.key(page) if cache else None
+        data = cache.reusable(page, key) if cache else None
+        if cache is None or data is None:
+            to_render.append((page, key))
+        else:
+            write_bytes(output / page.save_as, data)
+            records[page.save_as] = cache.records[page.save_as]
+    return records, to_render
