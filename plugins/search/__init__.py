@@ -30,7 +30,8 @@ def _template_globals(generator: Any) -> None:
 def _index(output: Output) -> None:
     try:
         summary = build_index(output.folder,
-                              cache=output.site.settings.cache_folder("search-index"))
+                              cache=output.site.settings.cache_folder("search-index"),
+                              known=output.known_digest)
     except SearchIndexError as failure:
         stop_build(f"search: {failure}; the previous site was left in place", 1)
     console.print(str(summary))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import uuid
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
@@ -21,8 +22,10 @@ from catalog.kit import CHECKSUMS, folder_is_whole, seal_folder
 CODE_VERSION = "2"
 
 
-def html_digest(site: Path, skip: str) -> str:
-    """A digest of the path and bytes of every HTML file under `site` but in `skip/`."""
+def html_digest(site: Path, skip: str,
+                known: Callable[[str], bytes | None] = lambda relative: None) -> str:
+    """A digest of the path and bytes of every HTML file under `site` but in `skip/`;
+    `known` gives the SHA-256 of a file when it is known without reading it."""
     digest = hashlib.sha256()
     digest.update(f"{_pagefind_version()}\0{CODE_VERSION}\0".encode())
     for path in sorted(site.rglob("*.html")):
@@ -30,7 +33,7 @@ def html_digest(site: Path, skip: str) -> str:
         if relative.startswith(f"{skip}/"):
             continue
         digest.update(relative.encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(known(relative) or hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:32]
 
 

@@ -13,6 +13,7 @@ import json
 import shutil
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,14 +62,15 @@ def pagefind_executable() -> Path:
         raise SearchIndexError(f"the Pagefind binary is missing: {error}") from None
 
 
-def build_index(site: Path, executable: Path | None = None,
-                cache: Path | None = None) -> IndexSummary:
+def build_index(site: Path, executable: Path | None = None, cache: Path | None = None,
+                known: Callable[[str], bytes | None] = lambda relative: None) -> IndexSummary:
     """Index the HTML under `site` into `site/pagefind/`; raise SearchIndexError on failure.
 
-    With a `cache` folder, an index of the very same pages is copied instead of rebuilt."""
+    With a `cache` folder, an index of the very same pages is copied instead of rebuilt
+    (`known` gives the digests of pages that need not be read to tell)."""
     started = time.perf_counter()
     bundle = site / BUNDLE
-    key = html_digest(site, BUNDLE) if cache else ""
+    key = html_digest(site, BUNDLE, known) if cache else ""
     if cache is not None and restore(cache, key, bundle):
         return summarize(bundle, read_entry(bundle), time.perf_counter() - started, reused=True)
     run_pagefind(site, executable or pagefind_executable())

@@ -81,13 +81,14 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
 
 def edited(demo: Demo, edit: Callable[[], Callable[[], None]]) -> tuple[set[str], int]:
     """Apply `edit` (which returns how to undo it), rebuild with the cache and compare
-    with a clean build; undo, rebuild, and compare with the first build. The pages
-    rendered, and how many."""
+    with a clean build (when some pages came from the cache); undo, rebuild, and compare
+    with the first build. The pages rendered, and how many."""
     undo = edit()
     try:
         warm = demo.build()
-        clean = demo.build("clean-output", "clean-cache")
-        assert_same_files(file_bytes(warm.output), file_bytes(clean.output))
+        if counts(warm)[1]:
+            clean = demo.build("clean-output", "clean-cache")
+            assert_same_files(file_bytes(warm.output), file_bytes(clean.output))
     finally:
         undo()
         shutil.rmtree(demo.folder / "clean-output", ignore_errors=True)
