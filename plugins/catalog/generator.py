@@ -5,7 +5,9 @@ others written with the bytes of the last build (`inputs.py`, `pagecache.py`).""
 from __future__ import annotations
 
 import os
+import sys
 import time
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +29,7 @@ from .pagecache import (
     write_bytes,
     written_pages,
 )
-from .parallel import map_everywhere, worker_count
+from .parallel import WorkerFailed, map_everywhere, worker_count
 from .pipeline import SITE_KEY, WRITTEN_PAGES, Site, print_rendered, print_timing
 from .reader import FrontMatterReader
 
@@ -101,11 +103,20 @@ class ProductsGenerator(CachingGenerator):
                           f"process{'es' if workers > 1 else ''}…")
         for template in {page.template for page, _ in to_render}:
             self.get_template(template)  # compiled once here, not once per worker
-        # Workers get indices: the pages themselves are inherited, not pickled.
-        kept = map_everywhere(
-            range(len(to_render)), lambda index: self._render(writer, cache, *to_render[index]),
-            catalog.settings.processes,
-        )
+        try:
+            # Workers get indices: the pages themselves are inherited, not pickled.
+            kept = map_everywhere(
+                range(len(to_render)),
+                lambda index: self._render(writer, cache, *to_render[index]),
+                catalog.settings.processes,
+            )
+        except Exception as error:
+            if workers == 1:
+                raise
+            # The worker's traceback comes with it (`__cause__`): shown, then one line.
+            traceback.print_exception(error, file=sys.stderr)
+            raise WorkerFailed(f"1 of {workers} rendering processes failed (see above)"
+                               ) from None
         for (page, _), record in zip(to_render, kept, strict=True):
             if record is not None:
                 records[page.save_as] = record

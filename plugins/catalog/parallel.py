@@ -75,11 +75,7 @@ def map_everywhere(items: Sequence[T], work: Callable[[T], R], wanted: int = 0,
     context = multiprocessing.get_context("fork")
     # Forked workers inherit `work` (a closure or bound method need not be picklable).
     with context.Pool(workers, initializer=_adopt, initargs=(work,)) as pool:
-        try:
-            return pool.map(_call, items, chunksize=max(1, len(items) // (workers * 8)))
-        except Exception as error:  # the worker printed its traceback (`_call`)
-            raise WorkerFailed(f"1 of {workers} rendering processes failed (see above): "
-                               f"{type(error).__name__}") from None
+        return pool.map(_call, items, chunksize=max(1, len(items) // (workers * 8)))
 
 
 _work: Callable[[Any], Any] | None = None  # set in each worker process by _adopt
@@ -92,12 +88,7 @@ def _adopt(work: Callable[[Any], Any]) -> None:
 
 def _call(item: Any) -> Any:
     assert _work is not None
-    try:
-        return _work(item)
-    except BaseException:
-        traceback.print_exc()
-        sys.stderr.flush()
-        raise
+    return _work(item)
 
 
 def _work_on(items: Sequence[T], work: Callable[[T], None]) -> None:
